@@ -1,0 +1,21 @@
+# One place that sets warnings and sanitizers for every ordex target.
+add_library(ordex_build_flags INTERFACE)
+target_compile_options(ordex_build_flags INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wconversion -Wno-sign-conversion
+  $<$<BOOL:${ORDEX_WERROR}>:-Werror>)
+if(ORDEX_SANITIZE)
+  target_compile_options(ordex_build_flags INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(ordex_build_flags INTERFACE -fsanitize=address,undefined)
+endif()
+
+# ordex_add_test(NAME SOURCES... LIBS ... LABELS ...)
+function(ordex_add_test name)
+  cmake_parse_arguments(T "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main ordex_build_flags)
+  target_compile_definitions(${name} PRIVATE
+    ORDEX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    ORDEX_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  gtest_discover_tests(${name} PROPERTIES LABELS "${T_LABELS}" DISCOVERY_TIMEOUT 60)
+endfunction()

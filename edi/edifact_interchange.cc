@@ -1,0 +1,350 @@
+// Walks one UN/EDIFACT interchange: optional UNA, UNB, optional UNG/UNE groups, UNH/UNT
+// messages, UNZ. Codes are CONTRL syntax error codes (data element 0085).
+#include <string>
+
+#include "edi/datetime_check.h"
+#include "edi/walk_context.h"
+
+namespace ordex::edi::detail {
+
+namespace {
+
+using Next = SegmentReader::Next;
+
+Code contrl(std::uint16_t v) { return {CodeList::kCONTRL, v}; }
+
+constexpr std::uint16_t kUnsupportedSyntax = 2;
+constexpr std::uint16_t kInvalidValue = 12;
+constexpr std::uint16_t kMissing = 13;
+constexpr std::uint16_t kDuplicate = 26;
+constexpr std::uint16_t kReferencesDoNotMatch = 28;
+constexpr std::uint16_t kCountDoesNotMatch = 29;
+constexpr std::uint16_t kGroupsAndMessagesMixed = 30;
+constexpr std::uint16_t kOutsideMessage = 33;
+
+bool is_known_syntax(std::string_view id) {
+  static constexpr std::string_view kIds[] = {"UNOA", "UNOB", "UNOC", "UNOD", "UNOE", "UNOF",
+                                              "UNOG", "UNOH", "UNOI", "UNOJ", "UNOK", "UNOW",
+                                              "UNOX", "UNOY", "KECA"};
+  for (std::string_view k : kIds) {
+    if (id == k) return true;
+  }
+  return false;
+}
+
+class EdifactWalk {
+ public:
+  explicit EdifactWalk(WalkContext& ctx) : ctx_(ctx) {}
+
+  bool run() {
+    if (!read_service_string_advice()) return false;
+    Segment seg;
+    if (ctx_.reader.next(seg) != Next::kSegment || seg.tag() != "UNB") {
+      ctx_.report(contrl(kMissing), "no UNB interchange header after the service string advice");
+      return false;
+    }
+    ctx_.count(seg);
+    ++ctx_.stats.interchanges;
+    announce(seg);
+    for (;;) {
+      const Next next = ctx_.reader.next(seg);
+      if (next != Next::kSegment) return end_of_input(next);
+      const std::string_view tag = seg.tag();
+      if (tag == "UNA" || tag == "UNB" || tag == "ISA") {
+        ctx_.reader.unread(seg);
+        close_interchange(nullptr, "a new interchange starts before UNZ");
+        return true;
+      }
+      ctx_.count(seg);
+      if (open_.transaction_open && tag != "UNT" && tag != "UNH" && tag != "UNE" &&
+          tag != "UNG" && tag != "UNZ") {
+        ctx_.handler.transaction_segment(seg, ++open_.position);
+        continue;
+      }
+      if (tag == "UNZ") {
+        close_interchange(&seg, "");
+        return true;
+      }
+      on_service_segment(seg, tag);
+    }
+  }
+
+ private:
+  bool read_service_string_advice() {
+    const std::string_view una = ctx_.reader.peek(9);
+    if (una.substr(0, 3) != "UNA") {
+      delimiters_ = edifact_default_delimiters(3);
+    } else {
+      if (una.size() < 9) {
+        ctx_.report(contrl(kMissing), "the input ends inside the UNA service string advice");
+        return false;
+      }
+      delimiters_.component = una[3];
+      delimiters_.element = una[4];
+      delimiters_.decimal = una[5];
+      delimiters_.release = una[6] == ' ' ? 0 : una[6];
+      delimiters_.repetition = una[7] == ' ' ? 0 : una[7];
+      delimiters_.segment = una[8];
+      ctx_.reader.consume(9);
+      ctx_.reader.skip_filler();
+    }
+    if (const DelimiterProblem p = check_delimiters(delimiters_);
+        p.kind != DelimiterProblem::Kind::kNone) {
+      ctx_.report(contrl(22), "UNA service characters cannot be used: " + p.message);
+      return false;
+    }
+    ctx_.reader.set_delimiters(delimiters_);
+    return true;
+  }
+
+  std::string component(const Segment& s, std::size_t e, std::size_t c) const {
+    return std::string(part(s.element(e), c, delimiters_.component, delimiters_.release));
+  }
+
+  void announce(const Segment& unb) {
+    InterchangeHeader h;
+    h.standard = Standard::kEdifact;
+    h.ordinal = ctx_.interchange_ordinal;
+    h.syntax_id = component(unb, 1, 1);
+    h.version = component(unb, 1, 2);
+    h.sender_id = component(unb, 2, 1);
+    h.sender_qualifier = component(unb, 2, 2);
+    h.receiver_id = component(unb, 3, 1);
+    h.receiver_qualifier = component(unb, 3, 2);
+    h.date = component(unb, 4, 1);
+    h.time = component(unb, 4, 2);
+    h.control_number = std::string(unb.element(5));
+    h.ack_requested = unb.element(9) == "1";
+    h.test = unb.element(11) == "1";
+    h.offset = unb.file_offset();
+    if (h.version == "4" && delimiters_.repetition == 0) {
+      delimiters_.repetition = '*';
+      ctx_.reader.set_delimiters(delimiters_);
+    }
+    h.delimiters = delimiters_;
+    control_ = h.control_number;
+    ctx_.handler.begin_interchange(h);
+    check_header(unb, h);
+  }
+
+  void check_header(const Segment& unb, const InterchangeHeader& h) {
+    if (!is_known_syntax(h.syntax_id) || h.version.size() != 1 || h.version < "1" ||
+        h.version > "4") {
+      ctx_.report_at(contrl(kUnsupportedSyntax), unb, 0,
+                     "UNB syntax identifier '" + h.syntax_id + ":" + h.version +
+                         "' is not a supported syntax level and version",
+                     1);
+    }
+    if (h.sender_id.empty()) ctx_.report_at(contrl(kMissing), unb, 0, "UNB sender id is missing", 2, 1);
+    if (h.receiver_id.empty()) {
+      ctx_.report_at(contrl(kMissing), unb, 0, "UNB recipient id is missing", 3, 1);
+    }
+    const bool long_date = h.version == "4";
+    if (h.date.size() != (long_date ? 8u : 6u) || !is_valid_date(h.date)) {
+      ctx_.report_at(contrl(kInvalidValue), unb, 0,
+                     "UNB date '" + h.date + "' is not a valid " + (long_date ? "CCYYMMDD" : "YYMMDD"),
+                     4, 1);
+    }
+    if (h.time.size() != 4 || !is_valid_time(h.time)) {
+      ctx_.report_at(contrl(kInvalidValue), unb, 0, "UNB time '" + h.time + "' is not a valid HHMM",
+                     4, 2);
+    }
+    if (h.control_number.empty() || h.control_number.size() > 14) {
+      ctx_.report_at(contrl(h.control_number.empty() ? kMissing : kInvalidValue), unb, 0,
+                     "UNB interchange control reference must be 1 to 14 characters", 5);
+    }
+  }
+
+  void on_service_segment(const Segment& seg, std::string_view tag) {
+    if (tag == "UNG") return begin_group(seg);
+    if (tag == "UNH") return begin_message(seg);
+    if (tag == "UNT") return end_message(&seg);
+    if (tag == "UNE") return end_group(&seg);
+    ctx_.report_at(contrl(kOutsideMessage), seg, 0,
+                   "segment " + std::string(tag) + " outside a message is not allowed");
+    ctx_.handler.interchange_segment(seg);
+  }
+
+  void begin_group(const Segment& ung) {
+    close_open_message("UNG");
+    if (implicit_messages_ > 0) {
+      ctx_.report_at(contrl(kGroupsAndMessagesMixed), ung, 0,
+                     "functional groups and messages outside groups are mixed in one interchange");
+    }
+    if (open_.group_open) {
+      ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE before UNG");
+      finish_group(false);
+    }
+    explicit_groups_ = true;
+    GroupHeader h;
+    h.functional_id = std::string(ung.element(1));
+    h.sender_id = component(ung, 2, 1);
+    h.receiver_id = component(ung, 3, 1);
+    h.date = component(ung, 4, 1);
+    h.time = component(ung, 4, 2);
+    h.control_number = std::string(ung.element(5));
+    h.agency = std::string(ung.element(6));
+    h.version = component(ung, 7, 1) + component(ung, 7, 2);
+    h.offset = ung.file_offset();
+    open_group(h);
+  }
+
+  void open_group(const GroupHeader& h) {
+    ++ctx_.stats.groups;
+    ++open_.groups;
+    open_.group_open = true;
+    open_.group_control = h.control_number;
+    open_.group_transactions = 0;
+    ctx_.handler.begin_group(h);
+  }
+
+  void begin_message(const Segment& unh) {
+    if (open_.transaction_open) close_open_message("UNH");
+    if (!open_.group_open) {
+      if (explicit_groups_) {
+        ctx_.report_at(contrl(kGroupsAndMessagesMixed), unh, 0,
+                       "a message outside a functional group in an interchange that has groups");
+      }
+      GroupHeader implicit;
+      implicit.implicit = true;
+      implicit.control_number = control_;
+      implicit.offset = unh.file_offset();
+      open_group(implicit);
+    }
+    if (!explicit_groups_) ++implicit_messages_;
+    ++ctx_.stats.transactions;
+    ++open_.group_transactions;
+    TransactionHeader h;
+    h.set_id = component(unh, 2, 1);
+    h.control_number = std::string(unh.element(1));
+    h.version = component(unh, 2, 2) + component(unh, 2, 3);
+    h.association = component(unh, 2, 5);
+    h.offset = unh.file_offset();
+    open_.transaction_open = true;
+    open_.transaction_control = h.control_number;
+    open_.position = 1;
+    ctx_.handler.begin_transaction(h);
+    ctx_.handler.transaction_segment(unh, 1);
+    if (!message_refs_.insert(h.control_number).second) {
+      ctx_.report_at(contrl(kDuplicate), unh, 1,
+                     "message reference " + h.control_number + " is used twice in this interchange", 1);
+    }
+  }
+
+  void end_message(const Segment* unt) {
+    if (!open_.transaction_open) {
+      ctx_.report_at(contrl(kOutsideMessage), *unt, 0, "UNT without a matching UNH");
+      return;
+    }
+    const std::uint32_t position = ++open_.position;
+    ctx_.handler.transaction_segment(*unt, position);
+    if (unt->element(1) != std::to_string(position)) {
+      ctx_.report_at(contrl(kCountDoesNotMatch), *unt, position,
+                     "UNT says " + std::string(unt->element(1)) + " segments, the message has " +
+                         std::to_string(position),
+                     1);
+    }
+    if (unt->element(2) != open_.transaction_control) {
+      ctx_.report_at(contrl(kReferencesDoNotMatch), *unt, position,
+                     "UNT reference '" + std::string(unt->element(2)) +
+                         "' does not match UNH reference '" + open_.transaction_control + "'",
+                     2);
+    }
+    finish_message(true);
+  }
+
+  void close_open_message(std::string_view seen) {
+    if (!open_.transaction_open) return;
+    ctx_.report(contrl(kMissing), "message " + open_.transaction_control + " has no UNT before " +
+                                      std::string(seen));
+    finish_message(false);
+  }
+
+  void finish_message(bool trailer) {
+    TransactionSummary s;
+    s.segment_count = open_.position;
+    s.trailer_seen = trailer;
+    open_.transaction_open = false;
+    ctx_.handler.end_transaction(s);
+  }
+
+  void end_group(const Segment* une) {
+    close_open_message("UNE");
+    if (!open_.group_open || !explicit_groups_) {
+      ctx_.report_at(contrl(kOutsideMessage), *une, 0, "UNE without a matching UNG");
+      return;
+    }
+    if (une->element(1) != std::to_string(open_.group_transactions)) {
+      ctx_.report_at(contrl(kCountDoesNotMatch), *une, 0,
+                     "UNE says " + std::string(une->element(1)) + " messages, the group has " +
+                         std::to_string(open_.group_transactions),
+                     1);
+    }
+    if (une->element(2) != open_.group_control) {
+      ctx_.report_at(contrl(kReferencesDoNotMatch), *une, 0,
+                     "UNE reference does not match UNG reference '" + open_.group_control + "'", 2);
+    }
+    finish_group(true);
+  }
+
+  void finish_group(bool trailer) {
+    GroupSummary s;
+    s.transactions = open_.group_transactions;
+    s.trailer_seen = trailer;
+    open_.group_open = false;
+    ctx_.handler.end_group(s);
+  }
+
+  void close_interchange(const Segment* unz, const std::string& why) {
+    close_open_message(unz ? "UNZ" : "the end of the interchange");
+    if (open_.group_open) {
+      if (explicit_groups_) ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE");
+      finish_group(!explicit_groups_);
+    }
+    InterchangeSummary s;
+    s.groups = open_.groups;
+    s.trailer_seen = unz != nullptr;
+    if (unz == nullptr) {
+      ctx_.report(contrl(kMissing), "interchange " + control_ + " has no UNZ: " + why);
+    } else {
+      // UNZ 0036 counts groups when there are any, else messages.
+      const std::uint32_t expected = explicit_groups_ ? open_.groups : implicit_messages_;
+      if (unz->element(1) != std::to_string(expected)) {
+        ctx_.report_at(contrl(kCountDoesNotMatch), *unz, 0,
+                       "UNZ says " + std::string(unz->element(1)) + (explicit_groups_ ? " groups" : " messages") +
+                           ", the interchange has " + std::to_string(expected),
+                       1);
+      }
+      if (unz->element(2) != control_) {
+        ctx_.report_at(contrl(kReferencesDoNotMatch), *unz, 0,
+                       "UNZ reference '" + std::string(unz->element(2)) +
+                           "' does not match UNB reference '" + control_ + "'",
+                       2);
+      }
+    }
+    ctx_.handler.end_interchange(s);
+  }
+
+  bool end_of_input(Next next) {
+    if (next == Next::kTooLong) {
+      ctx_.report({CodeList::kFile, kFileSegmentTooLong}, "a segment is longer than the reader allows");
+    }
+    close_interchange(nullptr, next == Next::kTruncated ? "the input ends inside a segment"
+                                                        : "the input ends");
+    return false;
+  }
+
+  WalkContext& ctx_;
+  Delimiters delimiters_;
+  OpenEnvelopes open_;
+  std::string control_;
+  bool explicit_groups_ = false;
+  std::uint32_t implicit_messages_ = 0;
+  std::unordered_set<std::string> message_refs_;
+};
+
+}  // namespace
+
+bool walk_edifact_interchange(WalkContext& ctx) { return EdifactWalk(ctx).run(); }
+
+}  // namespace ordex::edi::detail

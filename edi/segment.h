@@ -1,0 +1,71 @@
+#pragma once
+// A segment as views into the reader's buffer.
+//
+// Lifetime: a Segment and every string_view it hands out point into the SegmentReader's
+// buffer and stay valid only until the next call to SegmentReader::next(). Copy what you
+// need to keep.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "edi/delimiters.h"
+
+namespace ordex::edi {
+
+class Segment {
+ public:
+  Segment() = default;
+  // `separators` holds the buffer offsets of the element separators of this segment followed
+  // by the offset of its terminator; `start` is the buffer offset of the tag.
+  Segment(const char* buffer, std::uint32_t start, const std::uint32_t* separators,
+          std::uint32_t separator_count, std::uint64_t file_offset)
+      : buffer_(buffer),
+        start_(start),
+        separators_(separators),
+        count_(separator_count),
+        file_offset_(file_offset) {}
+
+  std::string_view tag() const { return view(start_, separators_[0]); }
+
+  // Number of data elements, counting empty ones between separators (not the tag).
+  std::size_t size() const { return count_ - 1; }
+
+  // Element i, counting from 1 as the standards do; empty when absent.
+  std::string_view element(std::size_t i) const {
+    if (i == 0 || i >= count_) return {};
+    return view(separators_[i - 1] + 1, separators_[i]);
+  }
+
+  // The whole segment without its terminator.
+  std::string_view raw() const { return view(start_, separators_[count_ - 1]); }
+
+  // Byte offset of the tag in the input file.
+  std::uint64_t file_offset() const { return file_offset_; }
+
+ private:
+  std::string_view view(std::uint32_t from, std::uint32_t to) const {
+    return {buffer_ + from, static_cast<std::size_t>(to - from)};
+  }
+
+  const char* buffer_ = nullptr;
+  std::uint32_t start_ = 0;
+  const std::uint32_t* separators_ = nullptr;
+  std::uint32_t count_ = 0;
+  std::uint64_t file_offset_ = 0;
+};
+
+// Splits a composite element or a repeating element. `separator` is the component or
+// repetition separator; a byte escaped by `release` (0 = none) does not split.
+// Part `n` counts from 1; empty when absent.
+std::string_view part(std::string_view value, std::size_t n, char separator, char release);
+
+// Number of parts `value` splits into (1 for a value without separators, 0 for empty).
+std::size_t part_count(std::string_view value, char separator, char release);
+
+// The value with release characters removed. Allocates; call only when the value is needed
+// as text and may contain `release`.
+std::string unescape(std::string_view value, char release);
+
+}  // namespace ordex::edi

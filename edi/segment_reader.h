@@ -1,0 +1,103 @@
+#pragma once
+// Stage 2 of tokenizing: turns indexed bytes into segments, streaming.
+//
+// The reader owns one buffer (a block of the input plus the unfinished segment carried over
+// from the previous block) and one offset index for it. Memory is bounded by the block size
+// and the longest segment, never by the file size.
+//
+// PERF NOTES
+// - Bytes are indexed lazily, `index_chunk` at a time, so a change of delimiters between
+//   interchanges re-indexes at most one chunk.
+// - A Segment is a pointer into the offset index; next() allocates nothing once the buffers
+//   have reached their working size.
+//
+// Not thread-safe; one reader per input.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "edi/byte_source.h"
+#include "edi/delimiters.h"
+#include "edi/segment.h"
+#include "edi/structural_index.h"
+
+namespace ordex::edi {
+
+struct SegmentReaderOptions {
+  std::size_t block_size = std::size_t{1} << 20;
+  std::size_t index_chunk = std::size_t{64} << 10;
+  // A segment longer than this is reported as kTooLong rather than buffered.
+  std::size_t max_segment = std::size_t{16} << 20;
+  IndexKernel kernel = best_index_kernel();
+};
+
+class SegmentReader {
+ public:
+  enum class Next : std::uint8_t {
+    kSegment,    // `out` holds the next segment
+    kEnd,        // no more bytes (only filler was left)
+    kTruncated,  // the input ended inside a segment; pending() holds its bytes
+    kTooLong,    // a segment exceeds max_segment; the reader cannot go on
+    kReadError,  // the source failed; source.error() says why
+  };
+
+  explicit SegmentReader(ByteSource& source, SegmentReaderOptions options = {});
+
+  void set_delimiters(const Delimiters& d);
+  const Delimiters& delimiters() const { return delimiters_; }
+
+  // Skips what may stand between interchanges: whitespace, NUL, a UTF-8 byte-order mark and
+  // the DOS end-of-file byte 0x1A. Returns false when the input is exhausted.
+  bool skip_filler();
+
+  // Up to `n` bytes from the current position without consuming them (fewer only at end of
+  // input). Valid until the next call that moves the reader.
+  std::string_view peek(std::size_t n);
+  void consume(std::size_t n);
+
+  Next next(Segment& out);
+
+  // Steps back to the start of `segment`, the one next() just returned, so that it is read
+  // again (after new delimiters, when an interchange header turns up where a trailer was due).
+  void unread(const Segment& segment);
+
+  // Bytes left unconsumed after kTruncated (capped at what is buffered).
+  std::string_view pending() const { return {buffer_.get() + begin_, end_ - begin_}; }
+
+  // File offset of the current position.
+  std::uint64_t offset() const { return buffer_file_offset_ + begin_; }
+  bool read_failed() const { return read_failed_; }
+
+ private:
+  bool fill(std::size_t want);  // makes at least `want` unconsumed bytes available if it can
+  void compact();
+  bool grow();
+  void index_more();
+  void drop_index_before_begin();
+  void skip_line_breaks();
+
+  ByteSource& source_;
+  SegmentReaderOptions options_;
+  Delimiters delimiters_;
+  bool delimiters_set_ = false;
+
+  std::unique_ptr<char[]> buffer_;
+  std::size_t capacity_ = 0;
+  std::size_t begin_ = 0;  // first unconsumed byte
+  std::size_t end_ = 0;    // one past the last byte read
+  std::uint64_t buffer_file_offset_ = 0;
+  bool eof_ = false;
+  bool read_failed_ = false;
+
+  std::unique_ptr<std::uint32_t[]> index_;
+  std::size_t index_begin_ = 0;  // first entry not yet handed out
+  std::size_t index_end_ = 0;
+  std::size_t scan_ = 0;         // entries before this hold no terminator past index_begin_
+  std::size_t indexed_to_ = 0;   // buffer offset up to which bytes are indexed
+  IndexState index_state_;
+};
+
+}  // namespace ordex::edi

@@ -1,0 +1,56 @@
+#pragma once
+// Stage 1 of tokenizing: find every byte that ends an element or a segment.
+//
+// The segment reader (stage 2) walks the offsets this produces instead of scanning bytes
+// itself, so the per-byte work happens here, 16 or 32 bytes at a time where the CPU allows.
+//
+// PERF NOTES
+// - Kernels compare each block of bytes with the segment terminator, the element separator
+//   and the release character at once and turn the matches into a bitmask; set bits become
+//   offsets with count-trailing-zeros. No branch per byte.
+// - A block that holds a release character (EDIFACT `?`) takes the scalar path for that
+//   block only: releases are rare, and their exact semantics (a release escapes the next
+//   byte, including another release) are easiest to get right one byte at a time.
+// - The scalar kernel is the reference: the fuzzer and the property test check that every
+//   kernel produces the same offsets on the same bytes.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "edi/delimiters.h"
+
+namespace ordex::edi {
+
+// Carried from one call to the next when a stream is indexed in pieces.
+struct IndexState {
+  // The last byte of the previous piece was a release character that escapes the first
+  // byte of this piece.
+  bool escaped = false;
+};
+
+enum class IndexKernel : std::uint8_t { kScalar, kSse2, kAvx2 };
+
+std::string_view to_string(IndexKernel kernel);
+
+// The fastest kernel this CPU supports (decided once, at first call).
+IndexKernel best_index_kernel();
+
+// Extra room `out` needs past `len` entries: kernels may store a whole block of offsets
+// before they know how many of them are real.
+inline constexpr std::size_t kIndexSlack = 64;
+
+// Writes to `out` the offset (plus `base`) of every element separator and segment
+// terminator in data[0, len) that is not escaped by a release character, in increasing
+// order, and returns how many it wrote. `out` must have room for len + kIndexSlack entries.
+// Only `d.segment`, `d.element` and `d.release` (0 = none) are used. `state` is read at the
+// start and updated for the next piece. Offsets must fit in 32 bits (base + len < 2^32).
+std::size_t index_structurals(IndexKernel kernel, const char* data, std::size_t len,
+                              std::uint32_t base, const Delimiters& d, IndexState& state,
+                              std::uint32_t* out);
+
+// Same, with best_index_kernel().
+std::size_t index_structurals(const char* data, std::size_t len, std::uint32_t base,
+                              const Delimiters& d, IndexState& state, std::uint32_t* out);
+
+}  // namespace ordex::edi
