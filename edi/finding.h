@@ -42,6 +42,10 @@ struct Finding {
   std::string element_ref;              // data element reference number (AK404, UCD)
   std::string bad_value;                // copy of the bad data, at most 99 bytes (AK404)
   std::string loop_id;                  // AK303: loop the segment is in, when in one
+  // The segment that opened that loop (999 CTX segment context), when it is not the
+  // faulty segment itself.
+  std::string loop_trigger;
+  std::uint32_t loop_trigger_position = 0;
   std::uint64_t offset = 0;             // byte offset in the file of the segment at fault
 };
 

@@ -55,9 +55,41 @@ inline std::size_t emit_exact(std::uint32_t* out, std::size_t n, std::uint64_t b
 // Same as emit_exact() for a whole block. Stores eight offsets per round whatever the count,
 // so the common case has no branch per bit; the extra stores land in the slack and are
 // overwritten by the next block.
+struct BitPositions {
+  std::uint8_t pos[256][8] = {};
+  std::uint8_t count[256] = {};
+};
+
+constexpr BitPositions make_bit_positions() {
+  BitPositions t;
+  for (int b = 0; b < 256; ++b) {
+    for (int i = 0; i < 8; ++i) {
+      if (b & (1 << i)) t.pos[b][t.count[b]++] = static_cast<std::uint8_t>(i);
+    }
+  }
+  return t;
+}
+
+alignas(64) constexpr BitPositions kBitPositions = make_bit_positions();
+
 inline std::size_t emit_block(std::uint32_t* out, std::size_t n, std::uint64_t bits,
                               std::uint32_t offset) {
-#if ORDEX_EMIT_MODE == 0
+#if ORDEX_EMIT_MODE == 2
+  std::uint32_t* p = out + n;
+  const __m128i zero = _mm_setzero_si128();
+  __m128i lo_base = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(offset)), _mm_setzero_si128());
+  const __m128i step = _mm_set1_epi32(8);
+  for (int k = 0; k < 8; ++k) {
+    const unsigned byte = static_cast<unsigned>(bits >> (8 * k)) & 0xFF;
+    const __m128i idx8 = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(kBitPositions.pos[byte]));
+    const __m128i idx16 = _mm_unpacklo_epi8(idx8, zero);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), _mm_add_epi32(_mm_unpacklo_epi16(idx16, zero), lo_base));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 4), _mm_add_epi32(_mm_unpackhi_epi16(idx16, zero), lo_base));
+    p += kBitPositions.count[byte];
+    lo_base = _mm_add_epi32(lo_base, step);
+  }
+  return static_cast<std::size_t>(p - out);
+#elif ORDEX_EMIT_MODE == 0
   return emit_exact(out, n, bits, offset);
 #else
   const auto count = static_cast<std::size_t>(__builtin_popcountll(bits));
