@@ -27,7 +27,8 @@ bool is_valid_date(std::string_view value) {
   const std::size_t y = value.size() - 6;
   // YYMMDD: X12 and EDIFACT leave the century to the reader; leap years repeat every four
   // years within any century window, so 2000-2099 decides February correctly.
-  const int year = value.size() == 8 ? number(value.substr(0, 4)) : 2000 + number(value.substr(0, 2));
+  const int year =
+      value.size() == 8 ? number(value.substr(0, 4)) : 2000 + number(value.substr(0, 2));
   const int month = number(value.substr(y + 2, 2));
   const int day = number(value.substr(y + 4, 2));
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

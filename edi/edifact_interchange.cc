@@ -23,9 +23,9 @@ constexpr std::uint16_t kGroupsAndMessagesMixed = 30;
 constexpr std::uint16_t kOutsideMessage = 33;
 
 bool is_known_syntax(std::string_view id) {
-  static constexpr std::string_view kIds[] = {"UNOA", "UNOB", "UNOC", "UNOD", "UNOE", "UNOF",
-                                              "UNOG", "UNOH", "UNOI", "UNOJ", "UNOK", "UNOW",
-                                              "UNOX", "UNOY", "KECA"};
+  static constexpr std::string_view kIds[] = {"UNOA", "UNOB", "UNOC", "UNOD", "UNOE",
+                                              "UNOF", "UNOG", "UNOH", "UNOI", "UNOJ",
+                                              "UNOK", "UNOW", "UNOX", "UNOY", "KECA"};
   for (std::string_view k : kIds) {
     if (id == k) return true;
   }
@@ -56,8 +56,8 @@ class EdifactWalk {
         return true;
       }
       ctx_.count(seg);
-      if (open_.transaction_open && tag != "UNT" && tag != "UNH" && tag != "UNE" &&
-          tag != "UNG" && tag != "UNZ") {
+      if (open_.transaction_open && tag != "UNT" && tag != "UNH" && tag != "UNE" && tag != "UNG" &&
+          tag != "UNZ") {
         ctx_.handler.transaction_segment(seg, ++open_.position);
         continue;
       }
@@ -135,15 +135,16 @@ class EdifactWalk {
                          "' is not a supported syntax level and version",
                      1);
     }
-    if (h.sender_id.empty()) ctx_.report_at(contrl(kMissing), unb, 0, "UNB sender id is missing", 2, 1);
+    if (h.sender_id.empty())
+      ctx_.report_at(contrl(kMissing), unb, 0, "UNB sender id is missing", 2, 1);
     if (h.receiver_id.empty()) {
       ctx_.report_at(contrl(kMissing), unb, 0, "UNB recipient id is missing", 3, 1);
     }
     const bool long_date = h.version == "4";
     if (h.date.size() != (long_date ? 8u : 6u) || !is_valid_date(h.date)) {
-      ctx_.report_at(contrl(kInvalidValue), unb, 0,
-                     "UNB date '" + h.date + "' is not a valid " + (long_date ? "CCYYMMDD" : "YYMMDD"),
-                     4, 1);
+      ctx_.report_at(
+          contrl(kInvalidValue), unb, 0,
+          "UNB date '" + h.date + "' is not a valid " + (long_date ? "CCYYMMDD" : "YYMMDD"), 4, 1);
     }
     if (h.time.size() != 4 || !is_valid_time(h.time)) {
       ctx_.report_at(contrl(kInvalidValue), unb, 0, "UNB time '" + h.time + "' is not a valid HHMM",
@@ -227,7 +228,8 @@ class EdifactWalk {
     ctx_.handler.transaction_segment(unh, 1);
     if (!message_refs_.insert(h.control_number).second) {
       ctx_.report_at(contrl(kDuplicate), unh, 1,
-                     "message reference " + h.control_number + " is used twice in this interchange", 1);
+                     "message reference " + h.control_number + " is used twice in this interchange",
+                     1);
     }
   }
 
@@ -255,8 +257,8 @@ class EdifactWalk {
 
   void close_open_message(std::string_view seen) {
     if (!open_.transaction_open) return;
-    ctx_.report(contrl(kMissing), "message " + open_.transaction_control + " has no UNT before " +
-                                      std::string(seen));
+    ctx_.report(contrl(kMissing),
+                "message " + open_.transaction_control + " has no UNT before " + std::string(seen));
     finish_message(false);
   }
 
@@ -298,7 +300,8 @@ class EdifactWalk {
   void close_interchange(const Segment* unz, const std::string& why) {
     close_open_message(unz ? "UNZ" : "the end of the interchange");
     if (open_.group_open) {
-      if (explicit_groups_) ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE");
+      if (explicit_groups_)
+        ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE");
       finish_group(!explicit_groups_);
     }
     InterchangeSummary s;
@@ -311,8 +314,9 @@ class EdifactWalk {
       const std::uint32_t expected = explicit_groups_ ? open_.groups : implicit_messages_;
       if (unz->element(1) != std::to_string(expected)) {
         ctx_.report_at(contrl(kCountDoesNotMatch), *unz, 0,
-                       "UNZ says " + std::string(unz->element(1)) + (explicit_groups_ ? " groups" : " messages") +
-                           ", the interchange has " + std::to_string(expected),
+                       "UNZ says " + std::string(unz->element(1)) +
+                           (explicit_groups_ ? " groups" : " messages") + ", the interchange has " +
+                           std::to_string(expected),
                        1);
       }
       if (unz->element(2) != control_) {
@@ -327,10 +331,11 @@ class EdifactWalk {
 
   bool end_of_input(Next next) {
     if (next == Next::kTooLong) {
-      ctx_.report({CodeList::kFile, kFileSegmentTooLong}, "a segment is longer than the reader allows");
+      ctx_.report({CodeList::kFile, kFileSegmentTooLong},
+                  "a segment is longer than the reader allows");
     }
-    close_interchange(nullptr, next == Next::kTruncated ? "the input ends inside a segment"
-                                                        : "the input ends");
+    close_interchange(
+        nullptr, next == Next::kTruncated ? "the input ends inside a segment" : "the input ends");
     return false;
   }
 

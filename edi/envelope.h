@@ -27,18 +27,18 @@ std::string_view to_string(Verdict verdict);
 struct InterchangeHeader {
   Standard standard = Standard::kX12;
   Delimiters delimiters;
-  std::uint32_t ordinal = 0;           // 1-based position in the file
-  std::string sender_qualifier;        // ISA05 / UNB S002 0007
-  std::string sender_id;               // ISA06 (trimmed) / UNB S002 0004
-  std::string receiver_qualifier;      // ISA07 / UNB S003 0007
-  std::string receiver_id;             // ISA08 (trimmed) / UNB S003 0010
-  std::string date;                    // ISA09 YYMMDD / UNB S004 0017
-  std::string time;                    // ISA10 HHMM / UNB S004 0019
-  std::string control_number;          // ISA13 / UNB 0020
-  std::string version;                 // ISA12 (00401) / UNB S001 0002 syntax version
-  std::string syntax_id;               // EDIFACT UNB S001 0001 (UNOC); X12 ISA11
-  bool ack_requested = false;          // ISA14 / UNB 0031
-  bool test = false;                   // ISA15 'T' / UNB 0035
+  std::uint32_t ordinal = 0;       // 1-based position in the file
+  std::string sender_qualifier;    // ISA05 / UNB S002 0007
+  std::string sender_id;           // ISA06 (trimmed) / UNB S002 0004
+  std::string receiver_qualifier;  // ISA07 / UNB S003 0007
+  std::string receiver_id;         // ISA08 (trimmed) / UNB S003 0010
+  std::string date;                // ISA09 YYMMDD / UNB S004 0017
+  std::string time;                // ISA10 HHMM / UNB S004 0019
+  std::string control_number;      // ISA13 / UNB 0020
+  std::string version;             // ISA12 (00401) / UNB S001 0002 syntax version
+  std::string syntax_id;           // EDIFACT UNB S001 0001 (UNOC); X12 ISA11
+  bool ack_requested = false;      // ISA14 / UNB 0031
+  bool test = false;               // ISA15 'T' / UNB 0035
   std::uint64_t offset = 0;
 };
 
@@ -61,7 +61,7 @@ struct TransactionHeader {
   // Version the set is validated against: X12 ST03, else GS08 (e.g. 004010, 005010X231A1);
   // EDIFACT S009 0052+0054 (D96A).
   std::string version;
-  std::string association;     // EDIFACT S009 0057 (e.g. EAN008); empty for X12
+  std::string association;  // EDIFACT S009 0057 (e.g. EAN008); empty for X12
   std::uint64_t offset = 0;
 };
 
@@ -75,16 +75,16 @@ struct TransactionSummary {
 
 struct GroupSummary {
   std::uint32_t transactions = 0;
-  std::uint32_t accepted = 0;   // counted by the validator
+  std::uint32_t accepted = 0;  // counted by the validator
   bool trailer_seen = false;
-  std::uint32_t errors = 0;     // group-level findings (AK9 codes)
+  std::uint32_t errors = 0;  // group-level findings (AK9 codes)
   Verdict verdict = Verdict::kAccepted;
 };
 
 struct InterchangeSummary {
   std::uint32_t groups = 0;
   bool trailer_seen = false;
-  std::uint32_t errors = 0;     // interchange-level findings (TA1 codes / CONTRL UCI)
+  std::uint32_t errors = 0;  // interchange-level findings (TA1 codes / CONTRL UCI)
   Verdict verdict = Verdict::kAccepted;
 };
 

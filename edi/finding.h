@@ -34,19 +34,19 @@ struct Finding {
   Code code;
   Severity severity = Severity::kError;
   std::string message;
-  std::string segment;                  // tag of the segment at fault; empty when n/a
-  std::uint32_t segment_position = 0;   // from ST/UNH as 1; 0 outside a transaction
-  std::uint32_t element = 0;            // 1-based position in the segment; 0 when n/a
-  std::uint32_t component = 0;          // 1-based; 0 when n/a
-  std::uint32_t repetition = 0;         // 1-based; 0 when n/a
-  std::string element_ref;              // data element reference number (AK404, UCD)
-  std::string bad_value;                // copy of the bad data, at most 99 bytes (AK404)
-  std::string loop_id;                  // AK303: loop the segment is in, when in one
+  std::string segment;                 // tag of the segment at fault; empty when n/a
+  std::uint32_t segment_position = 0;  // from ST/UNH as 1; 0 outside a transaction
+  std::uint32_t element = 0;           // 1-based position in the segment; 0 when n/a
+  std::uint32_t component = 0;         // 1-based; 0 when n/a
+  std::uint32_t repetition = 0;        // 1-based; 0 when n/a
+  std::string element_ref;             // data element reference number (AK404, UCD)
+  std::string bad_value;               // copy of the bad data, at most 99 bytes (AK404)
+  std::string loop_id;                 // AK303: loop the segment is in, when in one
   // The segment that opened that loop (999 CTX segment context), when it is not the
   // faulty segment itself.
   std::string loop_trigger;
   std::uint32_t loop_trigger_position = 0;
-  std::uint64_t offset = 0;             // byte offset in the file of the segment at fault
+  std::uint64_t offset = 0;  // byte offset in the file of the segment at fault
 };
 
 }  // namespace ordex::edi

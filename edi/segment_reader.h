@@ -95,8 +95,8 @@ class SegmentReader {
   std::unique_ptr<std::uint32_t[]> index_;
   std::size_t index_begin_ = 0;  // first entry not yet handed out
   std::size_t index_end_ = 0;
-  std::size_t scan_ = 0;         // entries before this hold no terminator past index_begin_
-  std::size_t indexed_to_ = 0;   // buffer offset up to which bytes are indexed
+  std::size_t scan_ = 0;        // entries before this hold no terminator past index_begin_
+  std::size_t indexed_to_ = 0;  // buffer offset up to which bytes are indexed
   IndexState index_state_;
 };
 

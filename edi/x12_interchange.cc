@@ -141,7 +141,8 @@ class X12Walk {
   void begin_group(const Segment& gs) {
     close_open_transaction("GS");
     if (open_.group_open) {
-      ctx_.report_at(ak9(3), gs, 0, "group " + open_.group_control + " has no GE before the next GS");
+      ctx_.report_at(ak9(3), gs, 0,
+                     "group " + open_.group_control + " has no GE before the next GS");
       finish_group(false);
     }
     ++ctx_.stats.groups;
@@ -163,13 +164,14 @@ class X12Walk {
     group_version_ = h.version;
     ctx_.handler.begin_group(h);
     if (!group_controls_.insert(h.control_number).second) {
-      ctx_.report_at(ak9(19), gs, 0,
-                     "group control number " + h.control_number + " is used twice in this interchange");
+      ctx_.report_at(
+          ak9(19), gs, 0,
+          "group control number " + h.control_number + " is used twice in this interchange");
     }
     if (h.control_number.empty() || h.control_number.size() > 9 ||
         h.control_number.find_first_not_of("0123456789") != std::string::npos) {
-      ctx_.report_at(ak9(6), gs, 0, "GS06 group control number '" + h.control_number +
-                                        "' must be 1 to 9 digits");
+      ctx_.report_at(ak9(6), gs, 0,
+                     "GS06 group control number '" + h.control_number + "' must be 1 to 9 digits");
     }
   }
 
@@ -191,8 +193,9 @@ class X12Walk {
     ctx_.handler.begin_transaction(h);
     ctx_.handler.transaction_segment(st, 1);
     if (!open_.transaction_controls.insert(h.control_number).second) {
-      ctx_.report_at(ak5(23), st, 1, "transaction set control number " + h.control_number +
-                                         " is used twice in this group");
+      ctx_.report_at(
+          ak5(23), st, 1,
+          "transaction set control number " + h.control_number + " is used twice in this group");
     }
   }
 
@@ -205,10 +208,10 @@ class X12Walk {
     ctx_.handler.transaction_segment(*se, position);
     const std::string_view count = se->element(1);
     if (count != std::to_string(position)) {
-      ctx_.report_at(ak5(4), *se, position,
-                     "SE01 says " + std::string(count) + " segments, the set has " +
-                         std::to_string(position),
-                     1);
+      ctx_.report_at(
+          ak5(4), *se, position,
+          "SE01 says " + std::string(count) + " segments, the set has " + std::to_string(position),
+          1);
     }
     if (se->element(2) != open_.transaction_control) {
       ctx_.report_at(ak5(3), *se, position,
@@ -242,7 +245,8 @@ class X12Walk {
     }
     if (ge->element(1) != std::to_string(open_.group_transactions)) {
       ctx_.report_at(ak9(5), *ge, 0,
-                     "GE01 says " + std::string(ge->element(1)) + " transaction sets, the group has " +
+                     "GE01 says " + std::string(ge->element(1)) +
+                         " transaction sets, the group has " +
                          std::to_string(open_.group_transactions),
                      1);
     }
@@ -279,14 +283,15 @@ class X12Walk {
       if (iea->element(1) != std::to_string(open_.groups)) {
         ctx_.report_at(ta1(21), *iea, 0,
                        "IEA01 says " + std::string(iea->element(1)) +
-                           " functional groups, the interchange has " + std::to_string(open_.groups),
+                           " functional groups, the interchange has " +
+                           std::to_string(open_.groups),
                        1);
       }
       if (iea->element(2) != control_) {
-        ctx_.report_at(ta1(1), *iea, 0,
-                       "IEA02 '" + std::string(iea->element(2)) + "' does not match ISA13 '" +
-                           control_ + "'",
-                       2);
+        ctx_.report_at(
+            ta1(1), *iea, 0,
+            "IEA02 '" + std::string(iea->element(2)) + "' does not match ISA13 '" + control_ + "'",
+            2);
       }
     }
     ctx_.handler.end_interchange(s);
@@ -298,7 +303,8 @@ class X12Walk {
         close_interchange(nullptr, "the input ends inside a segment (no terminator)");
         return false;
       case Next::kTooLong:
-        ctx_.report({CodeList::kFile, kFileSegmentTooLong}, "a segment is longer than the reader allows");
+        ctx_.report({CodeList::kFile, kFileSegmentTooLong},
+                    "a segment is longer than the reader allows");
         close_interchange(nullptr, "reading stopped at an over-long segment");
         return false;
       case Next::kReadError:

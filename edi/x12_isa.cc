@@ -56,8 +56,9 @@ class IsaChecker {
 
   bool fixed(std::uint32_t e, std::size_t len, std::uint16_t ta1, const char* what) {
     if (isa_.element(e).size() == len) return true;
-    add(ta1, e, element_label(e) + " " + what + " must be " + std::to_string(len) +
-                    " characters, is " + std::to_string(isa_.element(e).size()));
+    add(ta1, e,
+        element_label(e) + " " + what + " must be " + std::to_string(len) + " characters, is " +
+            std::to_string(isa_.element(e).size()));
     return false;
   }
 
@@ -65,8 +66,9 @@ class IsaChecker {
     // TA1 005/006 are the sender's codes, 007/008 the receiver's.
     const auto base = static_cast<std::uint16_t>(qualifier == 5 ? 5 : 7);
     if (!is_known_isa_qualifier(isa_.element(qualifier))) {
-      add(base, qualifier, element_label(qualifier) + " " + who + " id qualifier '" +
-                               value(qualifier) + "' is not a known code");
+      add(base, qualifier,
+          element_label(qualifier) + " " + who + " id qualifier '" + value(qualifier) +
+              "' is not a known code");
     }
     if (fixed(id, 15, static_cast<std::uint16_t>(base + 1), who) &&
         isa_.element(id).find_first_not_of(' ') == std::string_view::npos) {
@@ -94,8 +96,9 @@ class IsaChecker {
       add(16, 11, "ISA11 standards identifier '" + value(11) + "' must be U before version 00402");
     } else if (v >= "00402" && isa_.element(11) == "U") {
       // A common sender slip; the interchange is still readable, with no repetition separator.
-      add(16, 11, "ISA11 is 'U' but version " + value(12) +
-                      " uses ISA11 as the repetition separator", true);
+      add(16, 11,
+          "ISA11 is 'U' but version " + value(12) + " uses ISA11 as the repetition separator",
+          true);
     }
   }
 
@@ -133,7 +136,8 @@ IsaLayout read_isa_layout(std::string_view head) {
       DelimiterProblem::Kind::kElement) {
     // Judge it before counting separators: a letter would also match inside the ISA fields.
     layout.problem = {CodeList::kTA1, 26};
-    layout.message = std::string("ISA element separator '") + element + "' is a letter, digit or space";
+    layout.message =
+        std::string("ISA element separator '") + element + "' is a letter, digit or space";
     return layout;
   }
   std::size_t separators = 0;

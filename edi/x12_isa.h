@@ -15,7 +15,7 @@ inline constexpr std::size_t kIsaLength = 106;
 
 struct IsaLayout {
   Delimiters delimiters;
-  std::size_t length = 0;  // bytes from 'I' to the terminator, inclusive
+  std::size_t length = 0;           // bytes from 'I' to the terminator, inclusive
   Code problem{CodeList::kTA1, 0};  // value 0: usable
   std::string message;
 };

@@ -21,8 +21,8 @@ std::string pad(std::string s, std::size_t n) {
 std::string isa(const std::string& control = "000000101", const std::string& date = "261116",
                 const std::string& version = "00401", char repetition = 'U') {
   return "ISA*00*" + pad("", 10) + "*00*" + pad("", 10) + "*ZZ*" + pad("NORTHWIND", 15) + "*ZZ*" +
-         pad("ACMESUPPLY", 15) + "*" + date + "*0815*" + repetition + "*" + version + "*" + control +
-         "*0*P*>~";
+         pad("ACMESUPPLY", 15) + "*" + date + "*0815*" + repetition + "*" + version + "*" +
+         control + "*0*P*>~";
 }
 
 std::string po(const std::string& st_control, int declared_count = 4) {
@@ -30,7 +30,8 @@ std::string po(const std::string& st_control, int declared_count = 4) {
          std::to_string(declared_count) + "*" + st_control + "~";
 }
 
-std::string interchange(const std::string& body, int groups = 1, const std::string& control = "000000101") {
+std::string interchange(const std::string& body, int groups = 1,
+                        const std::string& control = "000000101") {
   return isa(control) + body + "IEA*" + std::to_string(groups) + "*" + control + "~";
 }
 
@@ -82,8 +83,8 @@ TEST(EnvelopeWalker, IsaFieldErrorsGiveTa1Codes) {
 }
 
 TEST(EnvelopeWalker, Version00501TakesTheRepetitionSeparatorFromIsa11) {
-  const auto h = walk_bytes(isa("000000101", "261116", "00501", '^') + group(po("0001")) +
-                            "IEA*1*000000101~");
+  const auto h =
+      walk_bytes(isa("000000101", "261116", "00501", '^') + group(po("0001")) + "IEA*1*000000101~");
   EXPECT_TRUE(h.findings.empty());
   EXPECT_EQ(h.interchanges[0].delimiters.repetition, '^');
 }
@@ -115,7 +116,8 @@ TEST(EnvelopeWalker, EdifactWithoutUnaUsesDefaultsAndChecksCounts) {
 }
 
 TEST(EnvelopeWalker, InterchangeWithoutTrailerFollowedByAnother) {
-  const auto h = walk_bytes(isa() + group(po("0001")) + interchange(group(po("0001")), 1, "000000102"));
+  const auto h =
+      walk_bytes(isa() + group(po("0001")) + interchange(group(po("0001")), 1, "000000102"));
   EXPECT_EQ(h.codes(), (Codes{"TA1:023"}));
   EXPECT_EQ(h.interchanges.size(), 2u);
 }

@@ -66,7 +66,8 @@ TEST(SegmentReader, ReportsTruncationWhenTheLastSegmentHasNoTerminator) {
 
 TEST(SegmentReader, SegmentsCrossBlockEdgesAtEverySize) {
   std::string input;
-  for (int i = 0; i < 300; ++i) input += "PO1*" + std::to_string(i) + "*12*EA*9.95**VN*SKU" + std::to_string(i) + "~\n";
+  for (int i = 0; i < 300; ++i)
+    input += "PO1*" + std::to_string(i) + "*12*EA*9.95**VN*SKU" + std::to_string(i) + "~\n";
   const Collected reference = collect(input, x12(), 1 << 20);
   for (std::size_t block : {4096u, 4099u, 5000u}) {
     const Collected c = collect(input, x12(), block);

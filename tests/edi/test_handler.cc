@@ -11,7 +11,9 @@ void RecordingHandler::begin_interchange(const InterchangeHeader& h) {
   events.push_back("ISA " + h.control_number);
   interchanges.push_back(h);
 }
-void RecordingHandler::begin_group(const GroupHeader& h) { events.push_back("GS " + h.control_number); }
+void RecordingHandler::begin_group(const GroupHeader& h) {
+  events.push_back("GS " + h.control_number);
+}
 void RecordingHandler::begin_transaction(const TransactionHeader& h) {
   events.push_back("ST " + h.set_id + " " + h.control_number + " " + h.version);
 }
@@ -22,10 +24,12 @@ void RecordingHandler::interchange_segment(const Segment& s) {
   events.push_back("OUT " + std::string(s.tag()));
 }
 void RecordingHandler::end_transaction(const TransactionSummary& s) {
-  events.push_back("SE " + std::to_string(s.segment_count) + (s.trailer_seen ? " trailer" : " open"));
+  events.push_back("SE " + std::to_string(s.segment_count) +
+                   (s.trailer_seen ? " trailer" : " open"));
 }
 void RecordingHandler::end_group(const GroupSummary& s) {
-  events.push_back("GE " + std::to_string(s.transactions) + (s.trailer_seen ? " trailer" : " open"));
+  events.push_back("GE " + std::to_string(s.transactions) +
+                   (s.trailer_seen ? " trailer" : " open"));
 }
 void RecordingHandler::end_interchange(const InterchangeSummary& s) {
   events.push_back("IEA " + std::to_string(s.groups) + (s.trailer_seen ? " trailer" : " open"));

@@ -1,0 +1,48 @@
+// ordex: order-exception operations processor. main() picks the verb.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/command.h"
+#include "app/validate_command.h"
+
+namespace {
+
+std::vector<std::unique_ptr<ordex::app::Command>> all_commands() {
+  std::vector<std::unique_ptr<ordex::app::Command>> commands;
+  commands.push_back(std::make_unique<ordex::app::ValidateCommand>());
+  return commands;
+}
+
+void usage(std::ostream& out, const std::vector<std::unique_ptr<ordex::app::Command>>& commands) {
+  out << "usage: ordex <command> [options]\n\ncommands:\n";
+  for (const auto& c : commands) out << "  " << c->synopsis() << '\n';
+  out << "\n'ordex <command> --help' explains a command.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const auto commands = all_commands();
+  if (argc < 2) {
+    usage(std::cerr, commands);
+    return ordex::app::kExitUsage;
+  }
+  const std::string verb = argv[1];
+  if (verb == "--help" || verb == "-h" || verb == "help") {
+    usage(std::cout, commands);
+    return ordex::app::kExitOk;
+  }
+  if (verb == "--version") {
+    std::cout << "ordex 0.1.0\n";
+    return ordex::app::kExitOk;
+  }
+  for (const auto& c : commands) {
+    if (c->name() == verb)
+      return ordex::app::run_command(*c, std::vector<std::string>(argv + 2, argv + argc));
+  }
+  std::cerr << "ordex: unknown command '" << verb << "'\n";
+  usage(std::cerr, commands);
+  return ordex::app::kExitUsage;
+}

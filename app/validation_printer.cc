@@ -1,0 +1,151 @@
+#include "app/validation_printer.h"
+
+#include "app/json_text.h"
+
+namespace ordex::app {
+
+using edi::Finding;
+
+void ValidationPrinter::begin_file(std::string_view name) {
+  file_ = std::string(name);
+  file_start_ = totals_;
+  ++totals_.files;
+}
+
+void ValidationPrinter::begin_interchange(const edi::InterchangeHeader& h) {
+  in_interchange_ = true;
+  standard_ = h.standard;
+  interchange_ = h.control_number;
+  ++totals_.interchanges;
+}
+
+void ValidationPrinter::begin_group(const edi::GroupHeader& h) {
+  in_group_ = true;
+  group_ = h.control_number;
+}
+
+void ValidationPrinter::begin_transaction(const edi::TransactionHeader& h) {
+  in_transaction_ = true;
+  transaction_ = h.control_number;
+  set_ = h.set_id;
+  ++totals_.transactions;
+}
+
+void ValidationPrinter::end_group(const edi::GroupSummary&) { in_group_ = false; }
+void ValidationPrinter::end_interchange(const edi::InterchangeSummary&) { in_interchange_ = false; }
+
+namespace {
+
+void append_field(std::string& line, const char* key, const std::string& value, bool present) {
+  line += ",\"";
+  line += key;
+  line += "\":";
+  if (present) {
+    append_json_string(line, value);
+  } else {
+    line += "null";
+  }
+}
+
+void append_number(std::string& line, const char* key, std::uint32_t value) {
+  line += ",\"";
+  line += key;
+  line += "\":";
+  line += value == 0 ? "null" : std::to_string(value);
+}
+
+}  // namespace
+
+void ValidationPrinter::json_context(std::string& line) const {
+  line += ",\"file\":";
+  append_json_string(line, file_);
+  append_field(line, "standard", std::string(edi::to_string(standard_)), in_interchange_);
+  append_field(line, "interchange", interchange_, in_interchange_);
+  append_field(line, "group", group_, in_group_);
+  append_field(line, "transaction", transaction_, in_transaction_);
+  append_field(line, "set", set_, in_transaction_);
+}
+
+std::string ValidationPrinter::text_context(const Finding& f) const {
+  std::string where;
+  auto add = [&](const std::string& part) {
+    if (!where.empty()) where += ' ';
+    where += part;
+  };
+  const bool x12 = standard_ == edi::Standard::kX12;
+  if (in_interchange_) add((x12 ? "ISA " : "UNB ") + interchange_);
+  if (in_group_ && !group_.empty()) add((x12 ? "GS " : "UNG ") + group_);
+  if (in_transaction_) add((x12 ? "ST " : "UNH ") + set_ + " " + transaction_);
+  if (!f.segment.empty()) {
+    add("segment " + (f.segment_position ? std::to_string(f.segment_position) + " " : "") +
+        f.segment);
+  }
+  if (f.element) {
+    add("element " + std::to_string(f.element) +
+        (f.component ? "." + std::to_string(f.component) : std::string()));
+  }
+  return where.empty() ? "file" : where;
+}
+
+void ValidationPrinter::finding(const Finding& f) {
+  ++(f.severity == edi::Severity::kError ? totals_.errors : totals_.warnings);
+  std::string line;
+  if (format_ == OutputFormat::kJson) {
+    line = "{\"type\":\"finding\"";
+    json_context(line);
+    append_field(line, "segment", f.segment, !f.segment.empty());
+    append_number(line, "segment_position", f.segment_position);
+    append_number(line, "element", f.element);
+    append_number(line, "component", f.component);
+    append_field(line, "code", f.code.str(), true);
+    append_field(line, "severity", std::string(edi::to_string(f.severity)), true);
+    append_field(line, "message", f.message, true);
+    line += ",\"offset\":" + std::to_string(f.offset) + "}\n";
+  } else {
+    line = file_ + ": " + text_context(f) + ": " + std::string(edi::to_string(f.severity)) + " " +
+           f.code.str() + ": " + f.message + "\n";
+  }
+  out_ << line;
+}
+
+void ValidationPrinter::end_transaction(const edi::TransactionSummary& s) {
+  in_transaction_ = false;
+  switch (s.verdict) {
+    case edi::Verdict::kRejected:
+      ++totals_.rejected;
+      break;
+    case edi::Verdict::kAcceptedWithErrors:
+      ++totals_.accepted_with_errors;
+      break;
+    default:
+      ++totals_.accepted;
+  }
+  const std::string verdict(edi::to_string(s.verdict));
+  if (format_ == OutputFormat::kJson) {
+    std::string line = "{\"type\":\"transaction\"";
+    in_transaction_ = true;
+    json_context(line);
+    in_transaction_ = false;
+    append_field(line, "status", verdict, true);
+    line += ",\"segments\":" + std::to_string(s.segment_count) + "}\n";
+    out_ << line;
+  } else if (s.verdict != edi::Verdict::kAccepted) {
+    const bool x12 = standard_ == edi::Standard::kX12;
+    out_ << file_ << ": " << (x12 ? "ST " : "UNH ") << set_ << ' ' << transaction_ << ": "
+         << verdict << " (" << s.errors << " errors, " << s.warnings << " warnings)\n";
+  }
+}
+
+void ValidationPrinter::end_file() {
+  if (format_ != OutputFormat::kText) return;
+  const auto n = [&](std::uint64_t ValidationTotals::*field) {
+    return std::to_string(totals_.*field - file_start_.*field);
+  };
+  out_ << file_ << ": " << n(&ValidationTotals::interchanges) << " interchanges, "
+       << n(&ValidationTotals::transactions)
+       << " transaction sets: " << n(&ValidationTotals::accepted) << " accepted, "
+       << n(&ValidationTotals::accepted_with_errors) << " accepted with errors, "
+       << n(&ValidationTotals::rejected) << " rejected\n";
+}
+
+}  // namespace ordex::app
