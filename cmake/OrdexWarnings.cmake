@@ -19,3 +19,10 @@ function(ordex_add_test name)
     ORDEX_BINARY_DIR="${PROJECT_BINARY_DIR}")
   gtest_discover_tests(${name} PROPERTIES LABELS "${T_LABELS}" DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# In the fuzz build every library is instrumented for coverage, not just the fuzz target.
+if(ORDEX_BUILD_FUZZERS)
+  target_compile_options(ordex_build_flags INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(ordex_build_flags INTERFACE -fsanitize=address,undefined)
+endif()
