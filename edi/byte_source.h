@@ -14,6 +14,9 @@ class ByteSource {
   // a read error, in which case error() says what went wrong.
   virtual std::size_t read(char* dst, std::size_t n) = 0;
   const std::string& error() const { return error_; }
+  // The whole input, when it is already in memory and outlives the reader: the reader then
+  // works on it in place instead of copying it block by block.
+  virtual std::string_view contiguous() const { return {}; }
 
  protected:
   std::string error_;
@@ -23,6 +26,7 @@ class MemorySource final : public ByteSource {
  public:
   explicit MemorySource(std::string_view bytes) : bytes_(bytes) {}
   std::size_t read(char* dst, std::size_t n) override;
+  std::string_view contiguous() const override { return bytes_; }
 
  private:
   std::string_view bytes_;

@@ -32,6 +32,23 @@ bool is_known_syntax(std::string_view id) {
   return false;
 }
 
+// Segments that end or open an envelope level, or start another interchange.
+bool is_service(std::uint32_t code) {
+  switch (code) {
+    case tag_code("UNT"):
+    case tag_code("UNH"):
+    case tag_code("UNE"):
+    case tag_code("UNG"):
+    case tag_code("UNZ"):
+    case tag_code("UNA"):
+    case tag_code("UNB"):
+    case tag_code("ISA"):
+      return true;
+    default:
+      return false;
+  }
+}
+
 class EdifactWalk {
  public:
   explicit EdifactWalk(WalkContext& ctx) : ctx_(ctx) {}
@@ -49,6 +66,12 @@ class EdifactWalk {
     for (;;) {
       const Next next = ctx_.reader.next(seg);
       if (next != Next::kSegment) return end_of_input(next);
+      const std::uint32_t code = seg.tag_code();
+      if (open_.transaction_open && !is_service(code)) {
+        ctx_.count(seg);
+        ctx_.handler.transaction_segment(seg, ++open_.position);
+        continue;
+      }
       const std::string_view tag = seg.tag();
       if (tag == "UNA" || tag == "UNB" || tag == "ISA") {
         ctx_.reader.unread(seg);
@@ -226,7 +249,7 @@ class EdifactWalk {
     open_.position = 1;
     ctx_.handler.begin_transaction(h);
     ctx_.handler.transaction_segment(unh, 1);
-    if (!message_refs_.insert(h.control_number).second) {
+    if (!message_refs_.insert(h.control_number)) {
       ctx_.report_at(contrl(kDuplicate), unh, 1,
                      "message reference " + h.control_number + " is used twice in this interchange",
                      1);
@@ -240,7 +263,7 @@ class EdifactWalk {
     }
     const std::uint32_t position = ++open_.position;
     ctx_.handler.transaction_segment(*unt, position);
-    if (unt->element(1) != std::to_string(position)) {
+    if (!count_matches(unt->element(1), position)) {
       ctx_.report_at(contrl(kCountDoesNotMatch), *unt, position,
                      "UNT says " + std::string(unt->element(1)) + " segments, the message has " +
                          std::to_string(position),
@@ -276,7 +299,7 @@ class EdifactWalk {
       ctx_.report_at(contrl(kOutsideMessage), *une, 0, "UNE without a matching UNG");
       return;
     }
-    if (une->element(1) != std::to_string(open_.group_transactions)) {
+    if (!count_matches(une->element(1), open_.group_transactions)) {
       ctx_.report_at(contrl(kCountDoesNotMatch), *une, 0,
                      "UNE says " + std::string(une->element(1)) + " messages, the group has " +
                          std::to_string(open_.group_transactions),
@@ -312,7 +335,7 @@ class EdifactWalk {
     } else {
       // UNZ 0036 counts groups when there are any, else messages.
       const std::uint32_t expected = explicit_groups_ ? open_.groups : implicit_messages_;
-      if (unz->element(1) != std::to_string(expected)) {
+      if (!count_matches(unz->element(1), expected)) {
         ctx_.report_at(contrl(kCountDoesNotMatch), *unz, 0,
                        "UNZ says " + std::string(unz->element(1)) +
                            (explicit_groups_ ? " groups" : " messages") + ", the interchange has " +
@@ -345,7 +368,7 @@ class EdifactWalk {
   std::string control_;
   bool explicit_groups_ = false;
   std::uint32_t implicit_messages_ = 0;
-  std::unordered_set<std::string> message_refs_;
+  ControlNumberSet message_refs_;
 };
 
 }  // namespace

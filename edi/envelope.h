@@ -58,9 +58,11 @@ struct GroupHeader {
 struct TransactionHeader {
   std::string set_id;          // ST01 / UNH S009 0065 (ORDERS)
   std::string control_number;  // ST02 / UNH 0062
-  // Version the set is validated against: X12 ST03, else GS08 (e.g. 004010, 005010X231A1);
-  // EDIFACT S009 0052+0054 (D96A).
+  // Version the set is validated against: X12 GS08 (e.g. 004010, 004010VICS,
+  // 005010X231A1); EDIFACT S009 0052+0054 (D96A).
   std::string version;
+  // X12 ST03, the implementation convention reference (e.g. 005010X231A1); empty when absent.
+  std::string implementation;
   std::string association;  // EDIFACT S009 0057 (e.g. EAN008); empty for X12
   std::uint64_t offset = 0;
 };

@@ -1,5 +1,7 @@
 #include "edi/envelope_walker.h"
 
+#include <algorithm>
+
 #include "edi/walk_context.h"
 
 namespace ordex::edi {
@@ -27,6 +29,39 @@ void WalkContext::report_at(Code code, const Segment& segment, std::uint32_t pos
   if (element > 0) f.bad_value = std::string(segment.element(element).substr(0, 99));
   f.offset = segment.file_offset();
   handler.finding(f);
+}
+
+namespace {
+
+// Shorter first, then by bytes: numeric order for control numbers without leading zeros
+// ("9" < "10"), which is how senders count, and a total order for anything else.
+bool control_less(std::string_view a, std::string_view b) {
+  return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
+}  // namespace
+
+bool ControlNumberSet::insert(std::string_view control) {
+  if (sorted_.empty() || control_less(sorted_.back(), control)) {
+    sorted_.emplace_back(control);
+    return true;
+  }
+  const auto at =
+      std::lower_bound(sorted_.begin(), sorted_.end(), control,
+                       [](const std::string& a, std::string_view b) { return control_less(a, b); });
+  if (at != sorted_.end() && *at == control) return false;
+  sorted_.emplace(at, control);
+  return true;
+}
+
+bool count_matches(std::string_view declared, std::uint64_t expected) {
+  if (declared.empty() || declared.size() > 18) return false;
+  std::uint64_t n = 0;
+  for (char c : declared) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return n == expected;
 }
 
 std::string trim_right(std::string_view value) {

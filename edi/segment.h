@@ -14,6 +14,17 @@
 
 namespace ordex::edi {
 
+// A tag of up to three bytes as one integer, so the hot path compares tags with one
+// instruction instead of a memcmp. Longer tags (not valid in X12 or EDIFACT) map to 0.
+constexpr std::uint32_t tag_code(std::string_view tag) {
+  if (tag.size() > 3) return 0;
+  std::uint32_t code = static_cast<std::uint32_t>(tag.size()) << 24;
+  for (std::size_t i = 0; i < tag.size(); ++i) {
+    code |= static_cast<std::uint32_t>(static_cast<unsigned char>(tag[i])) << (16 - 8 * i);
+  }
+  return code;
+}
+
 class Segment {
  public:
   Segment() = default;
@@ -28,6 +39,16 @@ class Segment {
         file_offset_(file_offset) {}
 
   std::string_view tag() const { return view(start_, separators_[0]); }
+  // Same as edi::tag_code(tag()) without a loop. Reading buffer_[start_ + 2] is safe even
+  // for a one-byte tag: the reader pads its buffer (SegmentReader::kBufferPadding).
+  std::uint32_t tag_code() const {
+    const std::uint32_t len = separators_[0] - start_;
+    if (len - 1 > 2) return edi::tag_code(tag());  // 0 or more than 3 bytes: rare
+    const auto* p = reinterpret_cast<const unsigned char*>(buffer_ + start_);
+    const std::uint32_t b1 = len >= 2 ? p[1] : 0u;
+    const std::uint32_t b2 = len == 3 ? p[2] : 0u;
+    return (len << 24) | (std::uint32_t{p[0]} << 16) | (b1 << 8) | b2;
+  }
 
   // Number of data elements, counting empty ones between separators (not the tag).
   std::size_t size() const { return count_ - 1; }

@@ -7,15 +7,26 @@ namespace ordex::edi {
 
 SegmentReader::SegmentReader(ByteSource& source, SegmentReaderOptions options)
     : source_(source), options_(options) {
-  capacity_ = std::max<std::size_t>(options_.block_size, 4096);
-  buffer_ = std::make_unique<char[]>(capacity_);
-  index_ = std::make_unique<std::uint32_t[]>(capacity_ + kIndexSlack);
+  const std::string_view whole = source_.contiguous();
+  if (!whole.empty() && whole.size() < (std::size_t{1} << 31)) {
+    data_ = whole.data();
+    capacity_ = end_ = whole.size();
+    eof_ = true;
+  } else {
+    capacity_ = std::max<std::size_t>(options_.block_size, 4096);
+    buffer_ = std::make_unique<char[]>(capacity_ + kBufferPadding);
+    data_ = buffer_.get();
+  }
+  options_.index_chunk = std::max<std::size_t>(options_.index_chunk, 64);
+  index_capacity_ = options_.index_chunk * 2 + kIndexSlack;
+  index_ = std::make_unique<std::uint32_t[]>(index_capacity_);
 }
 
 void SegmentReader::set_delimiters(const Delimiters& d) {
   if (delimiters_set_ && d == delimiters_) return;
   delimiters_ = d;
   delimiters_set_ = true;
+  skip_crlf_ = d.segment != '\r' && d.segment != '\n' && d.element != '\r' && d.element != '\n';
   // Offsets found with the old delimiters mean nothing now.
   index_begin_ = index_end_ = scan_ = 0;
   indexed_to_ = begin_;
@@ -41,15 +52,12 @@ bool SegmentReader::fill(std::size_t want) {
   return end_ - begin_ >= want;
 }
 
+// Only for the owned buffer: moves the unconsumed bytes to its start (offsets shift with them).
 void SegmentReader::compact() {
   const std::size_t keep = end_ - begin_;
   std::memmove(buffer_.get(), buffer_.get() + begin_, keep);
   const auto shift = static_cast<std::uint32_t>(begin_);
-  const std::size_t entries = index_end_ - index_begin_;
-  for (std::size_t i = 0; i < entries; ++i) index_[i] = index_[index_begin_ + i] - shift;
-  scan_ -= index_begin_;
-  index_begin_ = 0;
-  index_end_ = entries;
+  for (std::size_t i = index_begin_; i < index_end_; ++i) index_[i] -= shift;
   indexed_to_ -= begin_;
   buffer_file_offset_ += begin_;
   end_ = keep;
@@ -59,19 +67,36 @@ void SegmentReader::compact() {
 bool SegmentReader::grow() {
   if (capacity_ >= options_.max_segment) return false;
   const std::size_t bigger = std::min(capacity_ * 2, options_.max_segment);
-  auto buffer = std::make_unique<char[]>(bigger);
+  auto buffer = std::make_unique<char[]>(bigger + kBufferPadding);
   std::memcpy(buffer.get(), buffer_.get(), end_);
-  auto index = std::make_unique<std::uint32_t[]>(bigger + kIndexSlack);
-  std::memcpy(index.get(), index_.get(), index_end_ * sizeof(std::uint32_t));
   buffer_ = std::move(buffer);
-  index_ = std::move(index);
+  data_ = buffer_.get();
   capacity_ = bigger;
   return true;
 }
 
+// Room for `entries` more offsets: reuse the index from its start when the consumed entries
+// are in the way, grow it only when one unfinished segment needs more than that.
+void SegmentReader::make_index_room(std::size_t entries) {
+  if (index_end_ + entries + kIndexSlack <= index_capacity_) return;
+  const std::size_t pending = index_end_ - index_begin_;
+  if (pending + entries + kIndexSlack > index_capacity_) {
+    index_capacity_ = (pending + entries + kIndexSlack) * 2;
+    auto bigger = std::make_unique<std::uint32_t[]>(index_capacity_);
+    std::memcpy(bigger.get(), index_.get() + index_begin_, pending * sizeof(std::uint32_t));
+    index_ = std::move(bigger);
+  } else {
+    std::memmove(index_.get(), index_.get() + index_begin_, pending * sizeof(std::uint32_t));
+  }
+  scan_ -= index_begin_;
+  index_begin_ = 0;
+  index_end_ = pending;
+}
+
 void SegmentReader::index_more() {
   const std::size_t len = std::min(options_.index_chunk, end_ - indexed_to_);
-  index_end_ += index_structurals(options_.kernel, buffer_.get() + indexed_to_, len,
+  make_index_room(len);
+  index_end_ += index_structurals(options_.kernel, data_ + indexed_to_, len,
                                   static_cast<std::uint32_t>(indexed_to_), delimiters_,
                                   index_state_, index_.get() + index_end_);
   indexed_to_ += len;
@@ -91,7 +116,7 @@ void SegmentReader::drop_index_before_begin() {
 bool SegmentReader::skip_filler() {
   for (;;) {
     if (!fill(1)) return false;
-    const auto c = static_cast<unsigned char>(buffer_[begin_]);
+    const auto c = static_cast<unsigned char>(data_[begin_]);
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x1A || c == 0) {
       ++begin_;
       continue;
@@ -110,7 +135,7 @@ bool SegmentReader::skip_filler() {
 
 std::string_view SegmentReader::peek(std::size_t n) {
   fill(n);
-  return {buffer_.get() + begin_, std::min(n, end_ - begin_)};
+  return {data_ + begin_, std::min(n, end_ - begin_)};
 }
 
 void SegmentReader::consume(std::size_t n) {
@@ -119,15 +144,13 @@ void SegmentReader::consume(std::size_t n) {
 }
 
 void SegmentReader::skip_line_breaks() {
-  // Many senders put CR/LF after each terminator; they belong to no segment.
+  // Many senders put CR/LF after each terminator; they belong to no segment. CR and LF are
+  // never delimiters here (skip_crlf_), so skipping them moves past no index entry.
   for (;;) {
-    while (begin_ < end_ && (buffer_[begin_] == '\r' || buffer_[begin_] == '\n') &&
-           buffer_[begin_] != delimiters_.segment) {
-      ++begin_;
-    }
+    while (begin_ < end_ && (data_[begin_] == '\r' || data_[begin_] == '\n')) ++begin_;
     if (begin_ < end_ || !fill(1)) break;
   }
-  drop_index_before_begin();
+  if (indexed_to_ < begin_) drop_index_before_begin();
 }
 
 void SegmentReader::unread(const Segment& segment) {
@@ -137,20 +160,28 @@ void SegmentReader::unread(const Segment& segment) {
   index_state_ = {};
 }
 
-SegmentReader::Next SegmentReader::next(Segment& out) {
-  skip_line_breaks();
-  if (begin_ == end_ && !fill(1)) return read_failed_ ? Next::kReadError : Next::kEnd;
+SegmentReader::Next SegmentReader::next_slow(Segment& out) {
+  if (skip_crlf_) {
+    while (begin_ < end_ && (data_[begin_] == '\r' || data_[begin_] == '\n')) ++begin_;
+  }
+  if (begin_ == end_) {
+    if (skip_crlf_) skip_line_breaks();
+    if (begin_ == end_ && !fill(1)) return read_failed_ ? Next::kReadError : Next::kEnd;
+  }
   for (;;) {
-    for (; scan_ < index_end_; ++scan_) {
-      const std::uint32_t at = index_[scan_];
-      if (buffer_[at] != delimiters_.segment) continue;
-      out = Segment(buffer_.get(), static_cast<std::uint32_t>(begin_), index_.get() + index_begin_,
-                    static_cast<std::uint32_t>(scan_ - index_begin_ + 1),
-                    buffer_file_offset_ + begin_);
-      begin_ = at + std::size_t{1};
-      index_begin_ = ++scan_;
+    // Locals, so the loop keeps them in registers: the buffer is char and may alias anything.
+    const char* const buffer = data_;
+    const std::uint32_t* const index = index_.get();
+    const char terminator = delimiters_.segment;
+    for (std::size_t scan = scan_, end = index_end_; scan < end; ++scan) {
+      const std::uint32_t at = index[scan];
+      if (buffer[at] != terminator) continue;
+      emit(out, at, scan);
       return Next::kSegment;
     }
+    scan_ = index_end_;
+    // The same limit whether the input is buffered or read in place.
+    if (indexed_to_ > begin_ && indexed_to_ - begin_ > options_.max_segment) return Next::kTooLong;
     if (indexed_to_ < end_) {
       index_more();
       continue;

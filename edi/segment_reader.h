@@ -7,7 +7,9 @@
 //
 // PERF NOTES
 // - Bytes are indexed lazily, `index_chunk` at a time, so a change of delimiters between
-//   interchanges re-indexes at most one chunk.
+//   interchanges re-indexes at most one chunk; the offset index only holds the entries of
+//   the unconsumed part of that chunk and is reused from its start.
+// - Input that is already in memory (ByteSource::contiguous) is read in place: no copy.
 // - A Segment is a pointer into the offset index; next() allocates nothing once the buffers
 //   have reached their working size.
 //
@@ -46,6 +48,10 @@ class SegmentReader {
 
   explicit SegmentReader(ByteSource& source, SegmentReaderOptions options = {});
 
+  // Bytes allocated past the buffer's capacity so that fixed-width loads near the end of the
+  // data (Segment::tag_code) stay inside the allocation.
+  static constexpr std::size_t kBufferPadding = 8;
+
   void set_delimiters(const Delimiters& d);
   const Delimiters& delimiters() const { return delimiters_; }
 
@@ -58,24 +64,49 @@ class SegmentReader {
   std::string_view peek(std::size_t n);
   void consume(std::size_t n);
 
-  Next next(Segment& out);
+  // Inline fast path: the next terminator is already indexed. CR/LF between segments are
+  // never delimiters (skip_crlf_), so stepping over them passes no index entry.
+  Next next(Segment& out) {
+    if (skip_crlf_) {
+      while (begin_ < end_ && (data_[begin_] == '\n' || data_[begin_] == '\r')) ++begin_;
+    }
+    if (begin_ < end_) {
+      const char terminator = delimiters_.segment;
+      for (std::size_t scan = scan_, end = index_end_; scan < end; ++scan) {
+        const std::uint32_t at = index_[scan];
+        if (data_[at] != terminator) continue;
+        emit(out, at, scan);
+        return Next::kSegment;
+      }
+    }
+    return next_slow(out);
+  }
 
   // Steps back to the start of `segment`, the one next() just returned, so that it is read
   // again (after new delimiters, when an interchange header turns up where a trailer was due).
   void unread(const Segment& segment);
 
   // Bytes left unconsumed after kTruncated (capped at what is buffered).
-  std::string_view pending() const { return {buffer_.get() + begin_, end_ - begin_}; }
+  std::string_view pending() const { return {data_ + begin_, end_ - begin_}; }
 
   // File offset of the current position.
   std::uint64_t offset() const { return buffer_file_offset_ + begin_; }
   bool read_failed() const { return read_failed_; }
 
  private:
+  Next next_slow(Segment& out);
+  void emit(Segment& out, std::uint32_t terminator_at, std::size_t scan) {
+    out =
+        Segment(data_, static_cast<std::uint32_t>(begin_), index_.get() + index_begin_,
+                static_cast<std::uint32_t>(scan - index_begin_ + 1), buffer_file_offset_ + begin_);
+    begin_ = terminator_at + std::size_t{1};
+    index_begin_ = scan_ = scan + 1;
+  }
   bool fill(std::size_t want);  // makes at least `want` unconsumed bytes available if it can
   void compact();
   bool grow();
   void index_more();
+  void make_index_room(std::size_t entries);
   void drop_index_before_begin();
   void skip_line_breaks();
 
@@ -83,8 +114,10 @@ class SegmentReader {
   SegmentReaderOptions options_;
   Delimiters delimiters_;
   bool delimiters_set_ = false;
+  bool skip_crlf_ = true;  // CR and LF are not delimiters, so they may stand between segments
 
-  std::unique_ptr<char[]> buffer_;
+  std::unique_ptr<char[]> buffer_;  // owned block buffer; empty when reading in place
+  const char* data_ = nullptr;      // buffer_.get(), or the source's own bytes
   std::size_t capacity_ = 0;
   std::size_t begin_ = 0;  // first unconsumed byte
   std::size_t end_ = 0;    // one past the last byte read
@@ -93,6 +126,7 @@ class SegmentReader {
   bool read_failed_ = false;
 
   std::unique_ptr<std::uint32_t[]> index_;
+  std::size_t index_capacity_ = 0;
   std::size_t index_begin_ = 0;  // first entry not yet handed out
   std::size_t index_end_ = 0;
   std::size_t scan_ = 0;        // entries before this hold no terminator past index_begin_

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 #include "edi/envelope.h"
 #include "edi/envelope_walker.h"
@@ -32,11 +32,27 @@ struct WalkContext {
 
 // What a walker keeps while a transaction and its group are open; the same for both
 // standards, only the codes differ.
+// Control numbers seen in one envelope, to find duplicates. Senders number sets in increasing
+// order, so insertion is nearly always an append to a sorted vector: no hashing, and no
+// allocation once the vector has grown (clear() keeps its capacity, short strings stay SSO).
+class ControlNumberSet {
+ public:
+  // False when `control` was already in the set.
+  bool insert(std::string_view control);
+  void clear() { sorted_.clear(); }
+
+ private:
+  std::vector<std::string> sorted_;
+};
+
+// The count in a trailer (SE01, GE01, IEA01, UNT 0074, ...) equals `expected`.
+bool count_matches(std::string_view declared, std::uint64_t expected);
+
 struct OpenEnvelopes {
   bool group_open = false;
   std::string group_control;
   std::uint32_t group_transactions = 0;
-  std::unordered_set<std::string> transaction_controls;  // duplicates within the group
+  ControlNumberSet transaction_controls;  // duplicates within the group
 
   bool transaction_open = false;
   std::string transaction_control;

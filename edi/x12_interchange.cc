@@ -23,31 +23,60 @@ class X12Walk {
     if (!begin_interchange()) return false;
     Segment seg;
     for (;;) {
-      const Next next = ctx_.reader.next(seg);
+      const Next next = open_.transaction_open ? transaction_body(seg) : ctx_.reader.next(seg);
       if (next != Next::kSegment) return end_of_input(next);
-      const std::string_view tag = seg.tag();
-      if (opens_interchange(tag)) {
+      const std::uint32_t code = seg.tag_code();
+      if (code == tag_code("ISA") || code == tag_code("UNA") || code == tag_code("UNB")) {
         ctx_.reader.unread(seg);
         close_interchange(nullptr, "a new interchange starts before IEA");
         return true;
       }
       ctx_.count(seg);
-      if (open_.transaction_open && tag != "SE" && tag != "ST" && tag != "GE" && tag != "GS" &&
-          tag != "IEA") {
-        ctx_.handler.transaction_segment(seg, ++open_.position);
-        continue;
-      }
-      if (tag == "IEA") {
+      if (code == tag_code("IEA")) {
         close_interchange(&seg, "");
         return true;
       }
-      on_envelope_segment(seg, tag);
+      on_envelope_segment(seg, seg.tag());
     }
   }
 
  private:
-  static bool opens_interchange(std::string_view tag) {
-    return tag == "ISA" || tag == "UNB" || tag == "UNA";
+  // The hot loop: segments inside a transaction go straight to the handler until an envelope
+  // segment (returned in `seg`) or the end of input. Locals, so the handler's virtual call
+  // does not force the reader, handler and counters to be reloaded from memory.
+  Next transaction_body(Segment& seg) {
+    SegmentReader& reader = ctx_.reader;
+    EnvelopeHandler& handler = ctx_.handler;
+    std::uint32_t position = open_.position;
+    std::uint64_t segments = 0;
+    std::uint64_t elements = 0;
+    Next next;
+    while ((next = reader.next(seg)) == Next::kSegment && !is_envelope(seg.tag_code())) {
+      ++segments;
+      elements += seg.size();
+      handler.transaction_segment(seg, ++position);
+    }
+    open_.position = position;
+    ctx_.stats.segments += segments;
+    ctx_.stats.elements += elements;
+    return next;
+  }
+
+  // Segments that end or open an envelope level, or start another interchange.
+  static bool is_envelope(std::uint32_t code) {
+    switch (code) {
+      case tag_code("SE"):
+      case tag_code("ST"):
+      case tag_code("GE"):
+      case tag_code("GS"):
+      case tag_code("IEA"):
+      case tag_code("ISA"):
+      case tag_code("UNA"):
+      case tag_code("UNB"):
+        return true;
+      default:
+        return false;
+    }
   }
 
   bool begin_interchange() {
@@ -128,11 +157,20 @@ class X12Walk {
   }
 
   void on_envelope_segment(const Segment& seg, std::string_view tag) {
-    if (tag == "GS") return begin_group(seg);
-    if (tag == "ST") return begin_transaction(seg);
-    if (tag == "SE") return end_transaction(&seg);
-    if (tag == "GE") return end_group(&seg);
-    if (tag == "TA1") return ctx_.handler.interchange_segment(seg);
+    switch (seg.tag_code()) {
+      case tag_code("GS"):
+        return begin_group(seg);
+      case tag_code("ST"):
+        return begin_transaction(seg);
+      case tag_code("SE"):
+        return end_transaction(&seg);
+      case tag_code("GE"):
+        return end_group(&seg);
+      case tag_code("TA1"):
+        return ctx_.handler.interchange_segment(seg);
+      default:
+        break;
+    }
     ctx_.report_at(ta1(24), seg, 0,
                    "segment " + std::string(tag) + " outside a transaction set is not allowed");
     ctx_.handler.interchange_segment(seg);
@@ -163,7 +201,7 @@ class X12Walk {
     open_.transaction_controls.clear();
     group_version_ = h.version;
     ctx_.handler.begin_group(h);
-    if (!group_controls_.insert(h.control_number).second) {
+    if (!group_controls_.insert(h.control_number)) {
       ctx_.report_at(
           ak9(19), gs, 0,
           "group control number " + h.control_number + " is used twice in this interchange");
@@ -185,14 +223,15 @@ class X12Walk {
     TransactionHeader h;
     h.set_id = std::string(st.element(1));
     h.control_number = std::string(st.element(2));
-    h.version = st.element(3).empty() ? group_version_ : std::string(st.element(3));
+    h.version = group_version_;
+    h.implementation = std::string(st.element(3));
     h.offset = st.file_offset();
     open_.transaction_open = true;
     open_.transaction_control = h.control_number;
     open_.position = 1;
     ctx_.handler.begin_transaction(h);
     ctx_.handler.transaction_segment(st, 1);
-    if (!open_.transaction_controls.insert(h.control_number).second) {
+    if (!open_.transaction_controls.insert(h.control_number)) {
       ctx_.report_at(
           ak5(23), st, 1,
           "transaction set control number " + h.control_number + " is used twice in this group");
@@ -243,7 +282,7 @@ class X12Walk {
       ctx_.report_at(ta1(24), *ge, 0, "GE without a matching GS");
       return;
     }
-    if (ge->element(1) != std::to_string(open_.group_transactions)) {
+    if (!count_matches(ge->element(1), open_.group_transactions)) {
       ctx_.report_at(ak9(5), *ge, 0,
                      "GE01 says " + std::string(ge->element(1)) +
                          " transaction sets, the group has " +
@@ -280,7 +319,7 @@ class X12Walk {
     if (iea == nullptr) {
       ctx_.report(ta1(23), "interchange " + control_ + " has no IEA: " + why);
     } else {
-      if (iea->element(1) != std::to_string(open_.groups)) {
+      if (!count_matches(iea->element(1), open_.groups)) {
         ctx_.report_at(ta1(21), *iea, 0,
                        "IEA01 says " + std::string(iea->element(1)) +
                            " functional groups, the interchange has " +
@@ -320,7 +359,7 @@ class X12Walk {
   OpenEnvelopes open_;
   std::string control_;
   std::string group_version_;
-  std::unordered_set<std::string> group_controls_;
+  ControlNumberSet group_controls_;
 };
 
 }  // namespace

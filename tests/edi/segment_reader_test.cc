@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "edi/byte_source.h"
+#include "test_handler.h"
 
 namespace ordex::edi {
 namespace {
@@ -16,11 +17,15 @@ struct Collected {
   SegmentReader::Next last = SegmentReader::Next::kSegment;
 };
 
+// `block` 0 reads the bytes in place (MemorySource); otherwise they trickle in through a
+// buffer of that many bytes.
 Collected collect(std::string_view bytes, const Delimiters& d, std::size_t block = 4096,
                   IndexKernel kernel = best_index_kernel()) {
-  MemorySource source(bytes);
+  MemorySource memory(bytes);
+  testing::TrickleSource trickle(bytes, 1000);
+  ByteSource& source = block == 0 ? static_cast<ByteSource&>(memory) : trickle;
   SegmentReaderOptions options;
-  options.block_size = block;
+  options.block_size = block == 0 ? 4096 : block;
   options.index_chunk = 64;
   options.kernel = kernel;
   SegmentReader reader(source, options);
@@ -68,13 +73,14 @@ TEST(SegmentReader, SegmentsCrossBlockEdgesAtEverySize) {
   std::string input;
   for (int i = 0; i < 300; ++i)
     input += "PO1*" + std::to_string(i) + "*12*EA*9.95**VN*SKU" + std::to_string(i) + "~\n";
-  const Collected reference = collect(input, x12(), 1 << 20);
-  for (std::size_t block : {4096u, 4099u, 5000u}) {
+  const Collected reference = collect(input, x12(), 0);
+  for (std::size_t block : {4096u, 4099u, 5000u, 1u << 20}) {
     const Collected c = collect(input, x12(), block);
     EXPECT_EQ(c.tags, reference.tags) << block;
     EXPECT_EQ(c.elements, reference.elements) << block;
   }
   EXPECT_EQ(reference.tags.size(), 300u);
+  EXPECT_EQ(reference.last, SegmentReader::Next::kEnd);
 }
 
 TEST(SegmentReader, ReleaseCharacterKeepsDelimitersInData) {
@@ -94,7 +100,8 @@ TEST(SegmentReader, ComponentsSplitOnlyOnUnreleasedSeparators) {
 }
 
 TEST(SegmentReader, ReportsTooLongSegmentInsteadOfGrowingWithoutBound) {
-  MemorySource source(std::string(100000, 'A'));
+  const std::string endless(100000, 'A');
+  testing::TrickleSource source(endless, 4096);
   SegmentReaderOptions options;
   options.block_size = 4096;
   options.max_segment = 16384;
@@ -102,6 +109,29 @@ TEST(SegmentReader, ReportsTooLongSegmentInsteadOfGrowingWithoutBound) {
   reader.set_delimiters(x12());
   Segment seg;
   EXPECT_EQ(reader.next(seg), SegmentReader::Next::kTooLong);
+}
+
+TEST(SegmentReader, InPlaceReadingAlsoStopsAtTheSegmentLimit) {
+  const std::string endless(100000, 'A');
+  MemorySource source(endless);
+  SegmentReaderOptions options;
+  options.max_segment = 16384;
+  SegmentReader reader(source, options);
+  reader.set_delimiters(x12());
+  Segment seg;
+  EXPECT_EQ(reader.next(seg), SegmentReader::Next::kTooLong);
+}
+
+TEST(SegmentReader, InPlaceAndBufferedReadingAgreeAcrossLineBreaksAndChunkEdges) {
+  std::string input;
+  for (int i = 0; i < 500; ++i)
+    input += "N1*ST*Store " + std::to_string(i) + "*92*" + std::to_string(i * 7) + "~\r\n";
+  const Collected in_place = collect(input, x12(), 0);
+  const Collected buffered = collect(input, x12(), 4096);
+  EXPECT_EQ(in_place.tags.size(), 500u);
+  EXPECT_EQ(in_place.elements, buffered.elements);
+  EXPECT_EQ(in_place.last, SegmentReader::Next::kEnd);
+  EXPECT_EQ(buffered.last, SegmentReader::Next::kEnd);
 }
 
 }  // namespace

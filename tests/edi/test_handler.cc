@@ -1,5 +1,7 @@
 #include "test_handler.h"
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -45,8 +47,15 @@ std::vector<std::string> RecordingHandler::codes() const {
   return out;
 }
 
+std::size_t TrickleSource::read(char* dst, std::size_t n) {
+  const std::size_t count = std::min({n, step_, bytes_.size() - pos_});
+  std::memcpy(dst, bytes_.data() + pos_, count);
+  pos_ += count;
+  return count;
+}
+
 RecordingHandler walk_bytes(std::string_view bytes, std::size_t block_size, WalkStats* stats) {
-  MemorySource source(bytes);
+  TrickleSource source(bytes, 777);
   SegmentReaderOptions options;
   options.block_size = block_size;
   options.index_chunk = 1024;

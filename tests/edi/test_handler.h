@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "edi/byte_source.h"
 #include "edi/envelope.h"
 #include "edi/envelope_walker.h"
 
@@ -26,6 +27,19 @@ class RecordingHandler : public EnvelopeHandler {
   std::vector<Finding> findings;
   std::vector<InterchangeHeader> interchanges;
   std::vector<std::string> codes() const;  // findings' codes in order
+};
+
+// Hands out bytes a few at a time and never as one contiguous view, so the reader takes its
+// buffered path: blocks, segments across block edges, compaction.
+class TrickleSource final : public ByteSource {
+ public:
+  TrickleSource(std::string_view bytes, std::size_t step) : bytes_(bytes), step_(step) {}
+  std::size_t read(char* dst, std::size_t n) override;
+
+ private:
+  std::string_view bytes_;
+  std::size_t step_;
+  std::size_t pos_ = 0;
 };
 
 // Walks `bytes` with a reader of small blocks (so segments cross block edges) and records.
