@@ -1,0 +1,139 @@
+// Throughput of the EDI engine against a plain memchr split of the same bytes.
+//
+//   build/release/bench/edi_bench                  (ORDEX_BENCH_MB=64 by default)
+//
+// Every benchmark first checks its answer (segment, element and transaction counts) against
+// the generator's manifest and reports an error instead of a figure when they differ.
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <string>
+
+#include "bench_inputs.h"
+#include "edi/byte_source.h"
+#include "edi/envelope_walker.h"
+#include "edi/segment_reader.h"
+#include "ratio_reporter.h"
+
+namespace ordex::bench {
+namespace {
+
+struct Counts {
+  std::uint64_t segments = 0;
+  std::uint64_t elements = 0;
+  std::uint64_t transactions = 0;
+};
+
+// (a) The reference: memchr for the segment terminator, then memchr for element separators
+// inside each segment. It knows the delimiters in advance and ignores release characters.
+Counts memchr_split(const std::string& bytes, char segment, char element) {
+  Counts c;
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  while (p < end) {
+    const char* term = static_cast<const char*>(std::memchr(p, segment, end - p));
+    if (!term) break;
+    ++c.segments;
+    for (const char* e = p; (e = static_cast<const char*>(std::memchr(e, element, term - e)));) {
+      ++c.elements;
+      ++e;
+    }
+    p = term + 1;
+  }
+  return c;
+}
+
+// (b) ordex: delimiters detected from the bytes, SIMD index, segments, envelope walk.
+Counts tokenize_and_walk(const std::string& bytes, edi::EnvelopeHandler& handler) {
+  edi::MemorySource source(bytes);
+  edi::SegmentReader reader(source);
+  const edi::WalkStats stats = edi::walk_envelopes(reader, handler, "bench");
+  return {stats.segments, stats.elements, stats.transactions};
+}
+
+// Stage 1 + 2 alone: segments from the reader, no envelope walk (delimiters given).
+Counts tokenize_only(const std::string& bytes, const edi::Delimiters& d) {
+  edi::MemorySource source(bytes);
+  edi::SegmentReader reader(source);
+  reader.set_delimiters(d);
+  Counts c;
+  edi::Segment seg;
+  while (reader.next(seg) == edi::SegmentReader::Next::kSegment) {
+    ++c.segments;
+    c.elements += seg.size();
+  }
+  return c;
+}
+
+bool check(benchmark::State& state, const Counts& got, const Manifest& want, bool exact_elements) {
+  if (got.segments != want.segments || (exact_elements && got.elements != want.elements) ||
+      (got.transactions != 0 && got.transactions != want.transactions)) {
+    state.SkipWithError(("wrong answer: segments " + std::to_string(got.segments) + "/" +
+                         std::to_string(want.segments) + ", elements " +
+                         std::to_string(got.elements) + "/" + std::to_string(want.elements))
+                            .c_str());
+    return false;
+  }
+  return true;
+}
+
+void report(benchmark::State& state, const BenchInput& input) {
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * input.bytes.size()));
+  state.counters["segments/s"] = benchmark::Counter(static_cast<double>(input.manifest.segments),
+                                                    benchmark::Counter::kIsIterationInvariantRate);
+}
+
+void reference(benchmark::State& state, const BenchInput& input, char seg, char el, bool exact) {
+  Counts c;
+  for (auto _ : state) benchmark::DoNotOptimize(c = memchr_split(input.bytes, seg, el));
+  if (check(state, c, input.manifest, exact)) report(state, input);
+}
+
+void walk(benchmark::State& state, const BenchInput& input) {
+  Counts c;
+  for (auto _ : state) {
+    edi::EnvelopeHandler nothing;
+    benchmark::DoNotOptimize(c = tokenize_and_walk(input.bytes, nothing));
+  }
+  if (check(state, c, input.manifest, true)) report(state, input);
+}
+
+void tokenize(benchmark::State& state, const BenchInput& input, const edi::Delimiters& d) {
+  Counts c;
+  for (auto _ : state) benchmark::DoNotOptimize(c = tokenize_only(input.bytes, d));
+  if (check(state, c, input.manifest, true)) report(state, input);
+}
+
+edi::Delimiters x12_delimiters() {
+  edi::Delimiters d;
+  d.segment = '~';
+  d.element = '*';
+  d.component = '>';
+  return d;
+}
+
+// EDIFACT's reference ignores release characters, so its element count is not exact.
+void BM_x12_reference(benchmark::State& s) { reference(s, x12_input(), '~', '*', true); }
+void BM_x12_walk(benchmark::State& s) { walk(s, x12_input()); }
+void BM_x12_tokenize(benchmark::State& s) { tokenize(s, x12_input(), x12_delimiters()); }
+void BM_edifact_reference(benchmark::State& s) { reference(s, edifact_input(), '\'', '+', false); }
+void BM_edifact_walk(benchmark::State& s) { walk(s, edifact_input()); }
+
+BENCHMARK(BM_x12_reference)->Name("x12/reference_memchr_split")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_x12_tokenize)->Name("x12/tokenize")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_x12_walk)->Name("x12/tokenize_walk")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_edifact_reference)
+    ->Name("edifact/reference_memchr_split")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_edifact_walk)->Name("edifact/tokenize_walk")->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace ordex::bench
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  ordex::bench::RatioReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  benchmark::Shutdown();
+  return 0;
+}
