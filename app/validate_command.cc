@@ -3,13 +3,20 @@
 #include <Poco/Util/Option.h>
 
 #include <iostream>
+#include <memory>
+#include <optional>
 
+#include "app/ack_directory.h"
+#include "app/clock_option.h"
 #include "app/input_files.h"
 #include "app/validation_printer.h"
+#include "edi/ack_builder.h"
 #include "edi/byte_source.h"
 #include "edi/envelope_walker.h"
+#include "edi/handler_tee.h"
+#include "edi/schema.h"
 #include "edi/segment_reader.h"
-#include "edi/verdicts.h"
+#include "edi/validator.h"
 
 namespace ordex::app {
 
@@ -40,6 +47,12 @@ void ValidateCommand::define_options(Poco::Util::OptionSet& options) const {
   options.addOption(
       Option("max-findings", "m", "findings reported per transaction set (default 100)")
           .argument("N"));
+  options.addOption(
+      Option("as-of", "t", "date-time stamped into acknowledgments (ISO 8601; default now)")
+          .argument("WHEN"));
+  options.addOption(Option("schema-dir", "s",
+                           "read transaction-set schemas from DIR instead of the built-in ones")
+                        .argument("DIR"));
 }
 
 namespace {
@@ -52,9 +65,46 @@ OutputFormat parse_format(const std::string& value) {
 
 }  // namespace
 
+namespace {
+
+edi::SchemaRegistry load_schemas(const Arguments& args) {
+  auto loaded = args.has("schema-dir") ? edi::SchemaRegistry::from_directory(args.get("schema-dir"))
+                                       : edi::SchemaRegistry::embedded();
+  if (!loaded.ok()) throw UsageError{"cannot load the transaction-set schemas: " + loaded.error()};
+  return std::move(loaded).value();
+}
+
+std::uint32_t parse_max_findings(const std::string& value) {
+  try {
+    const unsigned long n = std::stoul(value);
+    if (n > 0 && n <= 100000) return static_cast<std::uint32_t>(n);
+  } catch (const std::exception&) {
+  }
+  throw UsageError{"--max-findings must be a number from 1 to 100000, not '" + value + "'"};
+}
+
+}  // namespace
+
 int ValidateCommand::run(const Arguments& args) {
   const OutputFormat format = parse_format(args.get("format", "text"));
+  const std::optional<edi::AckKind> ack_kind = edi::parse_ack_kind(args.get("ack", "none"));
+  if (!ack_kind) throw UsageError{"--ack must be none, 997, 999, ta1 or contrl"};
+  edi::ValidatorOptions validator_options;
+  if (args.has("max-findings"))
+    validator_options.max_findings_per_transaction = parse_max_findings(args.get("max-findings"));
   if (args.positional.empty()) throw UsageError{"no input files given"};
+  const edi::SchemaRegistry schemas = load_schemas(args);
+
+  std::unique_ptr<AckDirectory> ack_dir;
+  edi::CountingControlNumbers control_numbers(1, 1);
+  edi::AckOptions ack_options;
+  if (*ack_kind != edi::AckKind::kNone) {
+    ack_dir = std::make_unique<AckDirectory>(args.get("ack-dir", "."));
+    ack_options.kind = *ack_kind;
+    ack_options.control_numbers = &control_numbers;
+    ack_options.stamp = now_or_as_of(args.get("as-of"));
+  }
+
   const InputFiles inputs = expand_inputs(args.positional);
   bool io_error = !inputs.errors.empty();
   for (const std::string& e : inputs.errors) std::cerr << "ordex validate: " << e << '\n';
@@ -67,12 +117,21 @@ int ValidateCommand::run(const Arguments& args) {
       io_error = true;
       continue;
     }
+    edi::HandlerTee outputs;
+    outputs.add(printer);
+    std::optional<edi::AckBuilder> acks;
+    if (ack_dir) outputs.add(acks.emplace(ack_options, *ack_dir));
+    edi::Validator validator(schemas, outputs, validator_options);
     edi::SegmentReader reader(source);
-    edi::VerdictTracker verdicts(printer);
-    edi::walk_envelopes(reader, verdicts, path);
+    edi::walk_envelopes(reader, validator, path);
     if (reader.read_failed()) io_error = true;
   }
   std::cout.flush();
+  if (ack_dir) {
+    for (const std::string& e : ack_dir->errors())
+      std::cerr << "ordex validate: cannot write " << e << '\n';
+    io_error = io_error || !ack_dir->errors().empty();
+  }
   const ValidationTotals& t = printer.totals();
   if (io_error) return kExitUsage;
   return t.rejected > 0 || t.errors > 0 ? kExitRejected : kExitOk;

@@ -6,34 +6,6 @@ namespace ordex::app {
 
 using edi::Finding;
 
-void ValidationPrinter::begin_file(std::string_view name) {
-  file_ = std::string(name);
-  file_start_ = totals_;
-  ++totals_.files;
-}
-
-void ValidationPrinter::begin_interchange(const edi::InterchangeHeader& h) {
-  in_interchange_ = true;
-  standard_ = h.standard;
-  interchange_ = h.control_number;
-  ++totals_.interchanges;
-}
-
-void ValidationPrinter::begin_group(const edi::GroupHeader& h) {
-  in_group_ = true;
-  group_ = h.control_number;
-}
-
-void ValidationPrinter::begin_transaction(const edi::TransactionHeader& h) {
-  in_transaction_ = true;
-  transaction_ = h.control_number;
-  set_ = h.set_id;
-  ++totals_.transactions;
-}
-
-void ValidationPrinter::end_group(const edi::GroupSummary&) { in_group_ = false; }
-void ValidationPrinter::end_interchange(const edi::InterchangeSummary&) { in_interchange_ = false; }
-
 namespace {
 
 void append_field(std::string& line, const char* key, const std::string& value, bool present) {
@@ -55,6 +27,61 @@ void append_number(std::string& line, const char* key, std::uint32_t value) {
 }
 
 }  // namespace
+
+void ValidationPrinter::begin_file(std::string_view name) {
+  file_ = std::string(name);
+  file_start_ = totals_;
+  ++totals_.files;
+}
+
+void ValidationPrinter::begin_interchange(const edi::InterchangeHeader& h) {
+  in_interchange_ = true;
+  standard_ = h.standard;
+  interchange_ = h.control_number;
+  ++totals_.interchanges;
+}
+
+void ValidationPrinter::begin_group(const edi::GroupHeader& h) {
+  // EDIFACT messages sent without UNG/UNE are in an implicit group: no group to name.
+  in_group_ = !h.implicit;
+  group_ = h.control_number;
+}
+
+void ValidationPrinter::begin_transaction(const edi::TransactionHeader& h) {
+  in_transaction_ = true;
+  transaction_ = h.control_number;
+  set_ = h.set_id;
+  ++totals_.transactions;
+}
+
+// Group and interchange verdicts: a trailer error (GE/IEA/UNE/UNZ counts, control numbers)
+// is found after the sets inside were printed, so the envelope's own verdict gets a line too.
+void ValidationPrinter::print_envelope_verdict(const char* type, edi::Verdict verdict) {
+  const std::string status(edi::to_string(verdict));
+  if (format_ == OutputFormat::kJson) {
+    std::string line = "{\"type\":\"";
+    line += type;
+    line += '"';
+    json_context(line);
+    append_field(line, "status", status, true);
+    out_ << line << "}\n";
+  } else if (verdict != edi::Verdict::kAccepted) {
+    const bool x12 = standard_ == edi::Standard::kX12;
+    const bool group = type[0] == 'g';
+    out_ << file_ << ": " << (group ? (x12 ? "GS " : "UNG ") : (x12 ? "ISA " : "UNB "))
+         << (group ? group_ : interchange_) << ": " << status << '\n';
+  }
+}
+
+void ValidationPrinter::end_group(const edi::GroupSummary& s) {
+  if (in_group_) print_envelope_verdict("group", s.verdict);
+  in_group_ = false;
+}
+
+void ValidationPrinter::end_interchange(const edi::InterchangeSummary& s) {
+  print_envelope_verdict("interchange", s.verdict);
+  in_interchange_ = false;
+}
 
 void ValidationPrinter::json_context(std::string& line) const {
   line += ",\"file\":";

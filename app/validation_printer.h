@@ -42,12 +42,14 @@ class ValidationPrinter final : public edi::EnvelopeHandler {
 
  private:
   void json_context(std::string& line) const;
+  void print_envelope_verdict(const char* type, edi::Verdict verdict);
   std::string text_context(const edi::Finding& f) const;
 
   OutputFormat format_;
   std::ostream& out_;
   std::string file_;
   bool in_interchange_ = false, in_group_ = false, in_transaction_ = false;
+  bool group_explicit_ = false;
   edi::Standard standard_ = edi::Standard::kX12;
   std::string interchange_, group_, transaction_, set_;
   ValidationTotals totals_;

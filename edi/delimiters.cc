@@ -19,6 +19,16 @@ Delimiters edifact_default_delimiters(int syntax_version) {
   return d;
 }
 
+bool is_known_edifact_syntax(std::string_view id) {
+  static constexpr std::string_view kIds[] = {"UNOA", "UNOB", "UNOC", "UNOD", "UNOE",
+                                              "UNOF", "UNOG", "UNOH", "UNOI", "UNOJ",
+                                              "UNOK", "UNOW", "UNOX", "UNOY", "KECA"};
+  for (std::string_view k : kIds) {
+    if (id == k) return true;
+  }
+  return false;
+}
+
 namespace {
 
 bool is_alnum(char c) {
@@ -29,6 +39,10 @@ bool is_alnum(char c) {
 
 DelimiterProblem check_delimiters(const Delimiters& d) {
   using Kind = DelimiterProblem::Kind;
+  if (d.release != 0 && (is_alnum(d.release) || d.release == ' ')) {
+    return {Kind::kRelease,
+            std::string("release character '") + d.release + "' is a letter, digit or space"};
+  }
   struct Named {
     char c;
     Kind kind;

@@ -30,9 +30,12 @@ struct Delimiters {
 // Syntax version 4 adds '*' as the repetition separator.
 Delimiters edifact_default_delimiters(int syntax_version);
 
+// UNB S001 0001 syntax identifiers of the UN/ECE character repertoires (UNOA ... UNOY).
+bool is_known_edifact_syntax(std::string_view id);
+
 // Why a set of delimiters cannot be used; empty when they can.
 struct DelimiterProblem {
-  enum class Kind : std::uint8_t { kNone, kSegment, kElement, kComponent, kRepetition };
+  enum class Kind : std::uint8_t { kNone, kSegment, kElement, kComponent, kRepetition, kRelease };
   Kind kind = Kind::kNone;
   std::string message;
 };

@@ -22,16 +22,6 @@ constexpr std::uint16_t kCountDoesNotMatch = 29;
 constexpr std::uint16_t kGroupsAndMessagesMixed = 30;
 constexpr std::uint16_t kOutsideMessage = 33;
 
-bool is_known_syntax(std::string_view id) {
-  static constexpr std::string_view kIds[] = {"UNOA", "UNOB", "UNOC", "UNOD", "UNOE",
-                                              "UNOF", "UNOG", "UNOH", "UNOI", "UNOJ",
-                                              "UNOK", "UNOW", "UNOX", "UNOY", "KECA"};
-  for (std::string_view k : kIds) {
-    if (id == k) return true;
-  }
-  return false;
-}
-
 // Segments that end or open an envelope level, or start another interchange.
 bool is_service(std::uint32_t code) {
   switch (code) {
@@ -108,6 +98,10 @@ class EdifactWalk {
       delimiters_.release = una[6] == ' ' ? 0 : una[6];
       delimiters_.repetition = una[7] == ' ' ? 0 : una[7];
       delimiters_.segment = una[8];
+      if (una.substr(3, 6).find('\0') != std::string_view::npos) {
+        ctx_.report(contrl(22), "the UNA declares a NUL byte as a service character");
+        return false;
+      }
       ctx_.reader.consume(9);
       ctx_.reader.skip_filler();
     }
@@ -151,7 +145,7 @@ class EdifactWalk {
   }
 
   void check_header(const Segment& unb, const InterchangeHeader& h) {
-    if (!is_known_syntax(h.syntax_id) || h.version.size() != 1 || h.version < "1" ||
+    if (!is_known_edifact_syntax(h.syntax_id) || h.version.size() != 1 || h.version < "1" ||
         h.version > "4") {
       ctx_.report_at(contrl(kUnsupportedSyntax), unb, 0,
                      "UNB syntax identifier '" + h.syntax_id + ":" + h.version +
@@ -196,7 +190,8 @@ class EdifactWalk {
                      "functional groups and messages outside groups are mixed in one interchange");
     }
     if (open_.group_open) {
-      ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE before UNG");
+      ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE before UNG",
+                  "UNE");
       finish_group(false);
     }
     explicit_groups_ = true;
@@ -281,7 +276,8 @@ class EdifactWalk {
   void close_open_message(std::string_view seen) {
     if (!open_.transaction_open) return;
     ctx_.report(contrl(kMissing),
-                "message " + open_.transaction_control + " has no UNT before " + std::string(seen));
+                "message " + open_.transaction_control + " has no UNT before " + std::string(seen),
+                "UNT");
     finish_message(false);
   }
 
@@ -324,14 +320,14 @@ class EdifactWalk {
     close_open_message(unz ? "UNZ" : "the end of the interchange");
     if (open_.group_open) {
       if (explicit_groups_)
-        ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE");
+        ctx_.report(contrl(kMissing), "group " + open_.group_control + " has no UNE", "UNE");
       finish_group(!explicit_groups_);
     }
     InterchangeSummary s;
     s.groups = open_.groups;
     s.trailer_seen = unz != nullptr;
     if (unz == nullptr) {
-      ctx_.report(contrl(kMissing), "interchange " + control_ + " has no UNZ: " + why);
+      ctx_.report(contrl(kMissing), "interchange " + control_ + " has no UNZ: " + why, "UNZ");
     } else {
       // UNZ 0036 counts groups when there are any, else messages.
       const std::uint32_t expected = explicit_groups_ ? open_.groups : implicit_messages_;

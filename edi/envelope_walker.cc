@@ -8,10 +8,11 @@ namespace ordex::edi {
 
 namespace detail {
 
-void WalkContext::report(Code code, std::string message) const {
+void WalkContext::report(Code code, std::string message, std::string_view segment) const {
   Finding f;
   f.code = code;
   f.message = std::move(message);
+  f.segment = std::string(segment);
   f.offset = reader.offset();
   handler.finding(f);
 }

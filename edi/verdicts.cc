@@ -82,15 +82,22 @@ Verdict simple_verdict(std::uint32_t errors, std::uint32_t warnings) {
 
 }  // namespace
 
+Verdict own_verdict(const TransactionSummary& s) { return simple_verdict(s.errors, s.warnings); }
+
 void VerdictTracker::end_transaction(const TransactionSummary& s) {
   TransactionSummary out = s;
   out.errors = transaction_.errors;
   out.warnings = transaction_.warnings;
-  out.verdict = simple_verdict(out.errors, out.warnings);
-  in_transaction_ = false;
+  out.verdict = own_verdict(out);
+  // The group's counts (AK904) follow each set's own verdict, as its AK5 does.
   ++sets_;
   if (out.verdict != Verdict::kRejected) ++sets_accepted_;
   if (out.verdict == Verdict::kAcceptedWithErrors) ++sets_with_errors_;
+  // A set inside an interchange or group already known to be in error is not accepted either:
+  // its envelope cannot be trusted (a translator answers such an interchange with TA1 R).
+  // Errors found later, in the trailers, reach the group and interchange verdicts only.
+  if (interchange_.errors > 0 || group_.errors > 0) out.verdict = Verdict::kRejected;
+  in_transaction_ = false;
   next_.end_transaction(out);
 }
 
@@ -98,7 +105,7 @@ void VerdictTracker::end_group(const GroupSummary& s) {
   GroupSummary out = s;
   out.errors = group_.errors;
   out.accepted = sets_accepted_;
-  if (group_.errors > 0 || (sets_ > 0 && sets_accepted_ == 0)) {
+  if (group_.errors > 0 || interchange_.errors > 0 || (sets_ > 0 && sets_accepted_ == 0)) {
     out.verdict = Verdict::kRejected;
   } else if (sets_accepted_ < sets_) {
     out.verdict = Verdict::kPartiallyAccepted;

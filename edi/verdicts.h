@@ -11,6 +11,11 @@
 
 namespace ordex::edi {
 
+// The verdict a set earns from its own findings alone, before its envelope's errors are
+// taken into account. A functional acknowledgment reports this per set (AK5/IK5, UCM) and
+// the envelope's errors at their own level (AK9, TA1, UCI).
+Verdict own_verdict(const TransactionSummary& s);
+
 class VerdictTracker final : public EnvelopeHandler {
  public:
   explicit VerdictTracker(EnvelopeHandler& next) : next_(next) {}

@@ -18,7 +18,8 @@ struct WalkContext {
   WalkStats& stats;
   std::uint32_t interchange_ordinal = 0;
 
-  void report(Code code, std::string message) const;
+  // `segment` names the segment at fault when there is none to point at (a missing trailer).
+  void report(Code code, std::string message, std::string_view segment = {}) const;
   // A finding about `segment`; position is the segment's position in its transaction (0
   // outside one), element/component 0 when the whole segment is at fault.
   void report_at(Code code, const Segment& segment, std::uint32_t position, std::string message,

@@ -234,7 +234,7 @@ class X12Walk {
     if (!open_.transaction_controls.insert(h.control_number)) {
       ctx_.report_at(
           ak5(23), st, 1,
-          "transaction set control number " + h.control_number + " is used twice in this group");
+          "transaction set control number " + h.control_number + " is used twice in this group", 2);
     }
   }
 
@@ -263,8 +263,10 @@ class X12Walk {
 
   void close_open_transaction(std::string_view seen) {
     if (!open_.transaction_open) return;
-    ctx_.report(ak5(2), "transaction set " + open_.transaction_control + " has no SE before " +
-                            std::string(seen));
+    ctx_.report(
+        ak5(2),
+        "transaction set " + open_.transaction_control + " has no SE before " + std::string(seen),
+        "SE");
     finish_transaction(false);
   }
 
@@ -310,14 +312,14 @@ class X12Walk {
   void close_interchange(const Segment* iea, const std::string& why) {
     close_open_transaction(iea ? "IEA" : "the end of the interchange");
     if (open_.group_open) {
-      ctx_.report(ak9(3), "group " + open_.group_control + " has no GE");
+      ctx_.report(ak9(3), "group " + open_.group_control + " has no GE", "GE");
       finish_group(false);
     }
     InterchangeSummary s;
     s.groups = open_.groups;
     s.trailer_seen = iea != nullptr;
     if (iea == nullptr) {
-      ctx_.report(ta1(23), "interchange " + control_ + " has no IEA: " + why);
+      ctx_.report(ta1(23), "interchange " + control_ + " has no IEA: " + why, "IEA");
     } else {
       if (!count_matches(iea->element(1), open_.groups)) {
         ctx_.report_at(ta1(21), *iea, 0,

@@ -154,6 +154,14 @@ IsaLayout read_isa_layout(std::string_view head) {
   layout.delimiters.element = element;
   layout.delimiters.component = head[at];
   layout.delimiters.segment = head[at + 1];
+  // 0 means "no such delimiter" everywhere else; a NUL byte in the ISA is no delimiter.
+  if (element == 0 || head[at] == 0 || head[at + 1] == 0) {
+    layout.problem = {CodeList::kTA1, static_cast<std::uint16_t>(element == 0    ? 26
+                                                                 : head[at] == 0 ? 27
+                                                                                 : 4)};
+    layout.message = "the ISA declares a NUL byte as a delimiter";
+    return layout;
+  }
   layout.length = at + 2;
   return layout;
 }

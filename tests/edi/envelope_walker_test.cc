@@ -139,3 +139,15 @@ TEST(EnvelopeWalker, DelimiterThatIsALetterCannotBeUsed) {
 
 }  // namespace
 }  // namespace ordex::edi
+
+namespace ordex::edi {
+namespace {
+
+TEST(EnvelopeWalker, UnaWithALetterAsReleaseCharacterIsRefused) {
+  // A letter as release character would escape data ("UNOC" -> "UNOCC" when echoed).
+  const auto h = testing::walk_bytes("UNA:+.C 'UNB+UNOC:3+S:14+R:14+261116:0815+42'UNZ+0+42'");
+  EXPECT_EQ(h.codes(), (std::vector<std::string>{"CONTRL:22"}));
+}
+
+}  // namespace
+}  // namespace ordex::edi

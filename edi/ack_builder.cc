@@ -1,0 +1,230 @@
+#include "edi/ack_builder.h"
+
+#include <utility>
+
+#include "edi/ack_contrl.h"
+#include "edi/ack_ta1.h"
+#include "edi/ack_x12.h"
+#include "edi/segment.h"
+#include "edi/x12_isa.h"
+
+namespace ordex::edi {
+
+namespace {
+
+// "in/orders.x12" -> "orders"; a name without a stem becomes "input".
+std::string file_stem(std::string_view name) {
+  if (const auto slash = name.find_last_of("/\\"); slash != std::string_view::npos) {
+    name.remove_prefix(slash + 1);
+  }
+  if (const auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0) {
+    name = name.substr(0, dot);
+  }
+  return name.empty() ? "input" : std::string(name);
+}
+
+bool is_x12_ack_group(const GroupHeader& h) { return h.functional_id == "FA"; }
+
+}  // namespace
+
+AckBuilder::AckBuilder(AckOptions options, AckSink& sink)
+    : options_(std::move(options)),
+      sink_(sink),
+      numbers_(options_.control_numbers != nullptr ? *options_.control_numbers : own_numbers_),
+      stamp_(detail::make_stamp(options_.stamp)) {}
+
+AckBuilder::~AckBuilder() = default;
+
+void AckBuilder::begin_file(std::string_view name) { stem_ = file_stem(name); }
+
+void AckBuilder::begin_interchange(const InterchangeHeader& h) {
+  x12_.reset();
+  contrl_.reset();
+  header_ = h;
+  in_interchange_ = true;
+  in_group_ = in_transaction_ = false;
+  has_content_ = has_ack_content_ = false;
+  skip_group_ = skip_transaction_ = false;
+  interchange_findings_.clear();
+  if (options_.kind == AckKind::kNone) return;
+  if (!is_x12()) {
+    contrl_ = std::make_unique<detail::ContrlAck>(header_, options_.kind == AckKind::kTA1);
+  } else if (options_.kind == AckKind::k997 || options_.kind == AckKind::k999) {
+    x12_ = std::make_unique<detail::X12FunctionalAck>(options_.kind, header_, x12_delimiters());
+  }
+}
+
+void AckBuilder::begin_group(const GroupHeader& h) {
+  in_group_ = true;
+  group_findings_.clear();
+  // An X12 group says what it holds (GS01); an EDIFACT one is judged by its messages.
+  skip_group_ = is_x12() && is_x12_ack_group(h);
+  if (is_x12()) (skip_group_ ? has_ack_content_ : has_content_) = true;
+  if (skip_group_) return;
+  if (x12_) x12_->begin_group(h);
+  if (contrl_) contrl_->begin_group(h);
+}
+
+void AckBuilder::begin_transaction(const TransactionHeader& h) {
+  in_transaction_ = true;
+  transaction_ = h;
+  transaction_findings_.clear();
+  st03_.clear();
+  s009_.clear();
+  const bool contrl_received = !is_x12() && h.set_id == "CONTRL";
+  skip_transaction_ = skip_group_ || contrl_received;
+  if (contrl_received) has_ack_content_ = true;
+  if (!skip_transaction_) has_content_ = true;
+}
+
+void AckBuilder::transaction_segment(const Segment& s, std::uint32_t position) {
+  if (position != 1 || !in_transaction_ || skip_transaction_) return;
+  if (is_x12()) {
+    st03_ = std::string(s.element(3));
+    return;
+  }
+  const Delimiters& d = header_.delimiters;
+  const std::string_view s009 = s.element(2);
+  const std::size_t n = part_count(s009, d.component, d.release);
+  for (std::size_t i = 1; i <= n; ++i) {
+    s009_.push_back(unescape(part(s009, i, d.component, d.release), d.release));
+  }
+}
+
+void AckBuilder::interchange_segment(const Segment& s) {
+  if (in_interchange_ && is_x12() && s.tag() == "TA1") has_ack_content_ = true;
+}
+
+void AckBuilder::end_transaction(const TransactionSummary& s) {
+  in_transaction_ = false;
+  if (skip_transaction_) return;
+  if (x12_) x12_->transaction({transaction_, st03_, s, transaction_findings_});
+  if (contrl_) contrl_->message({transaction_, s009_, s, transaction_findings_});
+}
+
+void AckBuilder::end_group(const GroupSummary& s) {
+  in_group_ = false;
+  if (std::exchange(skip_group_, false)) return;
+  if (x12_) x12_->end_group(s, group_findings_);
+  if (contrl_) contrl_->end_group(s, group_findings_);
+}
+
+// The same levels the VerdictTracker counts findings against, so that the codes written
+// next to a verdict are the ones that produced it.
+std::vector<Finding>* AckBuilder::findings_for(const Finding& f) {
+  if (!in_interchange_) return nullptr;
+  switch (f.code.list) {
+    case CodeList::kAK5:
+    case CodeList::kAK3:
+    case CodeList::kAK4:
+      if (in_transaction_) return &transaction_findings_;
+      return in_group_ ? &group_findings_ : &interchange_findings_;
+    case CodeList::kAK9:
+      return in_group_ ? &group_findings_ : &interchange_findings_;
+    case CodeList::kCONTRL:
+      if (in_transaction_) return &transaction_findings_;
+      return in_group_ ? &group_findings_ : &interchange_findings_;
+    case CodeList::kTA1:
+    case CodeList::kFile:
+      break;
+  }
+  return &interchange_findings_;
+}
+
+void AckBuilder::finding(const Finding& f) {
+  if (options_.kind == AckKind::kNone) return;
+  if (std::vector<Finding>* list = findings_for(f)) list->push_back(f);
+}
+
+namespace {
+
+// What an acknowledgment must echo back: the party ids (as its receiver) and the interchange
+// control number (TA101 / UCI 0020). Values holding control bytes or longer than their
+// envelope field cannot be echoed in a valid interchange, so such an interchange gets no
+// acknowledgment (its findings still say what is wrong).
+bool addressable(const InterchangeHeader& h) {
+  const bool x12 = h.standard == Standard::kX12;
+  const std::size_t max_id = x12 ? 15 : 35;
+  const std::size_t max_qualifier = x12 ? 2 : 4;
+  auto printable = [](std::string_view v) {
+    for (char c : v) {
+      // Printable ASCII only: party ids are GLNs, DUNS and mailbox names in practice, and a
+      // byte outside ASCII may not even be valid in the partner's character repertoire.
+      const auto b = static_cast<unsigned char>(c);
+      if (b < 0x20 || b >= 0x7F) return false;
+    }
+    return true;
+  };
+  auto ok = [&](const std::string& id, const std::string& qualifier) {
+    return !id.empty() && id.size() <= max_id && qualifier.size() <= max_qualifier &&
+           printable(id) && printable(qualifier);
+  };
+  // An X12 receiver qualifier must be a code the partner's translator knows (ISA07).
+  if (x12 && (!detail::is_known_isa_qualifier(h.sender_qualifier) ||
+              !detail::is_known_isa_qualifier(h.receiver_qualifier))) {
+    return false;
+  }
+  const std::size_t max_control = x12 ? 9 : 14;
+  return ok(h.sender_id, h.sender_qualifier) && ok(h.receiver_id, h.receiver_qualifier) &&
+         !h.control_number.empty() && h.control_number.size() <= max_control &&
+         printable(h.control_number);
+}
+
+}  // namespace
+
+void AckBuilder::end_interchange(const InterchangeSummary& s) {
+  if (!in_interchange_) return;
+  in_interchange_ = false;
+  const bool only_acks = has_ack_content_ && !has_content_;
+  if (options_.kind == AckKind::kNone || only_acks || !addressable(header_)) return;
+  if (!is_x12()) return write_contrl(s);
+  if (options_.kind == AckKind::kTA1 || s.verdict == Verdict::kRejected) return write_ta1(s);
+  write_x12(s);
+}
+
+Delimiters AckBuilder::x12_delimiters() const {
+  Delimiters chosen = header_.delimiters;
+  if (options_.x12_delimiters &&
+      check_delimiters(*options_.x12_delimiters).kind == DelimiterProblem::Kind::kNone) {
+    chosen = *options_.x12_delimiters;
+  }
+  return detail::x12_output_delimiters(header_, chosen);
+}
+
+void AckBuilder::write_x12(const InterchangeSummary&) {
+  if (!x12_ || x12_->empty()) return;  // no group: nothing a 997/999 could name
+  std::uint32_t control = 0;
+  std::string bytes = x12_->finish(numbers_, stamp_, control);
+  emit(options_.kind, std::move(bytes), control);
+}
+
+void AckBuilder::write_ta1(const InterchangeSummary& s) {
+  const std::uint32_t control = numbers_.next_interchange();
+  const detail::Ta1Result result = detail::ta1_result(s, interchange_findings_);
+  emit(AckKind::kTA1,
+       detail::write_ta1_interchange(header_, result, x12_delimiters(), control, stamp_), control);
+}
+
+void AckBuilder::write_contrl(const InterchangeSummary& s) {
+  const std::uint32_t control = numbers_.next_interchange();
+  emit(AckKind::kCONTRL, contrl_->finish(s, interchange_findings_, control, stamp_), control);
+}
+
+void AckBuilder::emit(AckKind kind, std::string bytes, std::uint32_t control) {
+  Ack ack;
+  ack.standard = header_.standard;
+  ack.kind = kind;
+  ack.interchange_ordinal = header_.ordinal;
+  ack.interchange_control = header_.control_number;
+  ack.control_number = control;
+  ack.file_suffix = "." + std::to_string(header_.ordinal) + "." + std::string(to_string(kind)) +
+                    (is_x12() ? ".x12" : ".edi");
+  ack.file_name = stem_ + ack.file_suffix;
+  ack.bytes = std::move(bytes);
+  sink_.write(ack);
+  x12_.reset();
+  contrl_.reset();
+  ++written_;
+}
+
+}  // namespace ordex::edi

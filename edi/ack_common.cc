@@ -1,0 +1,228 @@
+#include "edi/ack_common.h"
+
+#include <cstdio>
+
+namespace ordex::edi {
+
+std::string_view to_string(AckKind kind) {
+  switch (kind) {
+    case AckKind::kNone:
+      return "none";
+    case AckKind::k997:
+      return "997";
+    case AckKind::k999:
+      return "999";
+    case AckKind::kTA1:
+      return "ta1";
+    case AckKind::kCONTRL:
+      return "contrl";
+  }
+  return "?";
+}
+
+std::optional<AckKind> parse_ack_kind(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (AckKind k :
+       {AckKind::kNone, AckKind::k997, AckKind::k999, AckKind::kTA1, AckKind::kCONTRL}) {
+    if (lower == to_string(k)) return k;
+  }
+  return std::nullopt;
+}
+
+std::uint32_t CountingControlNumbers::take(std::uint32_t& counter) {
+  constexpr std::uint32_t kMax = 999'999'999;
+  if (counter == 0 || counter > kMax) counter = 1;
+  return counter++;
+}
+
+namespace detail {
+
+AckStamp make_stamp(std::chrono::sys_seconds at) {
+  using namespace std::chrono;
+  const sys_days day = floor<days>(at);
+  const year_month_day ymd(day);
+  const hh_mm_ss<seconds> tod(at - day);
+  char date[16];
+  char time[8];
+  std::snprintf(date, sizeof date, "%04d%02u%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  std::snprintf(time, sizeof time, "%02d%02d", static_cast<int>(tod.hours().count()),
+                static_cast<int>(tod.minutes().count()));
+  return {date, time};
+}
+
+// --- SegmentWriter ---------------------------------------------------------------------
+
+SegmentWriter& SegmentWriter::begin(std::string_view tag) {
+  out_ += tag;
+  last_kept_ = out_.size();
+  return *this;
+}
+
+SegmentWriter& SegmentWriter::add(std::string_view value) {
+  out_ += d_.element;
+  put_clean(value);
+  mark_element_end(!value.empty());
+  return *this;
+}
+
+SegmentWriter& SegmentWriter::add(std::uint64_t number) { return add(std::to_string(number)); }
+
+SegmentWriter& SegmentWriter::add_composite(std::initializer_list<std::string_view> components) {
+  out_ += d_.element;
+  // Components up to the last non-empty one; the rest would be trailing separators.
+  std::size_t keep = 0;
+  std::size_t i = 0;
+  for (std::string_view c : components) {
+    ++i;
+    if (!c.empty()) keep = i;
+  }
+  i = 0;
+  for (std::string_view c : components) {
+    if (i == keep) break;
+    if (i++ > 0) out_ += d_.component;
+    put_clean(c);
+  }
+  mark_element_end(keep > 0);
+  return *this;
+}
+
+SegmentWriter& SegmentWriter::add_raw(std::string_view bytes) {
+  out_ += d_.element;
+  out_ += bytes;
+  mark_element_end(!bytes.empty());
+  return *this;
+}
+
+void SegmentWriter::end() {
+  out_.resize(last_kept_);
+  out_ += d_.segment;
+  ++segments_;
+}
+
+void SegmentWriter::append(const SegmentWriter& other) {
+  out_ += other.out_;
+  segments_ += other.segments_;
+}
+
+void SegmentWriter::mark_element_end(bool non_empty) {
+  if (non_empty) last_kept_ = out_.size();
+}
+
+bool SegmentWriter::is_service_char(char c) const {
+  return c == d_.segment || c == d_.element || c == d_.component ||
+         (d_.repetition != 0 && c == d_.repetition) || (d_.release != 0 && c == d_.release);
+}
+
+void SegmentWriter::put_clean(std::string_view value) {
+  const bool can_escape = standard_ == Standard::kEdifact && d_.release != 0;
+  for (char c : value) {
+    if (!is_service_char(c)) {
+      out_ += c;
+    } else if (can_escape) {
+      out_ += d_.release;
+      out_ += c;
+    } else {
+      out_ += ' ';
+    }
+  }
+}
+
+// --- small formatting helpers -------------------------------------------------------------
+
+std::string fixed_width(std::string_view value, std::size_t width) {
+  std::string out(value.substr(0, width));
+  out.resize(width, ' ');
+  return out;
+}
+
+std::string zero_padded(std::uint64_t number, std::size_t width) {
+  std::string digits = std::to_string(number);
+  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+  return digits;
+}
+
+bool is_digits(std::string_view value) {
+  if (value.empty()) return false;
+  for (char c : value) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// --- X12 envelope -------------------------------------------------------------------------
+
+namespace {
+
+bool has_repetition_separator(const InterchangeHeader& received) {
+  return x12_isa_version(received) >= "00402";
+}
+
+// A repetition separator that collides with nothing else; used when a 00402+ partner sent
+// ISA11 'U' (a slip the walker tolerates) and so left us without one to echo.
+char free_repetition(const Delimiters& d) {
+  for (char c : {'^', '|', '!', '`', '\\'}) {
+    Delimiters with = d;
+    with.repetition = c;
+    if (check_delimiters(with).kind == DelimiterProblem::Kind::kNone) return c;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Delimiters x12_output_delimiters(const InterchangeHeader& received, const Delimiters& chosen) {
+  Delimiters d = chosen;
+  d.release = 0;
+  if (!has_repetition_separator(received)) {
+    d.repetition = 0;
+  } else if (d.repetition == 0) {
+    d.repetition = free_repetition(d);
+  }
+  return d;
+}
+
+std::string x12_isa_version(const InterchangeHeader& received) {
+  return received.version.size() == 5 && is_digits(received.version) ? received.version : "00401";
+}
+
+std::string x12_base_version(std::string_view gs08, std::string_view isa12) {
+  if (gs08.size() >= 6 && is_digits(gs08.substr(0, 6))) return std::string(gs08.substr(0, 6));
+  if (isa12.size() == 5 && is_digits(isa12)) return std::string(isa12) + "0";
+  return "004010";
+}
+
+void write_isa(SegmentWriter& w, const InterchangeHeader& received, std::uint32_t control,
+               const AckStamp& stamp) {
+  const Delimiters& d = w.delimiters();
+  const std::string isa11 = d.repetition != 0 ? std::string(1, d.repetition) : "U";
+  w.begin("ISA")
+      .add("00")
+      .add_raw(fixed_width("", 10))
+      .add("00")
+      .add_raw(fixed_width("", 10))
+      .add(fixed_width(received.receiver_qualifier, 2))
+      .add(fixed_width(received.receiver_id, 15))
+      .add(fixed_width(received.sender_qualifier, 2))
+      .add(fixed_width(received.sender_id, 15))
+      .add(stamp.yymmdd())
+      .add(stamp.hhmm)
+      .add_raw(isa11)
+      .add(x12_isa_version(received))
+      .add(zero_padded(control, 9))
+      .add("0")
+      .add(received.test ? "T" : "P")
+      .add_raw(std::string(1, d.component));
+  w.end();
+}
+
+void write_iea(SegmentWriter& w, std::uint32_t groups, std::uint32_t control) {
+  w.begin("IEA").add(std::uint64_t{groups}).add(zero_padded(control, 9));
+  w.end();
+}
+
+}  // namespace detail
+}  // namespace ordex::edi

@@ -1,0 +1,324 @@
+#include "edi/element_checks.h"
+
+#include <algorithm>
+
+#include "edi/syntax_rules.h"
+
+namespace ordex::edi {
+
+namespace {
+
+// The presence bit of a 1-based position; none for 0 (absent) or past 64.
+constexpr std::uint64_t bit(std::size_t position) {
+  return position - 1 < 64 ? std::uint64_t{1} << (position - 1) : 0;
+}
+
+// The parts of a value between separators; a byte after `release` (0: none) never splits.
+class Parts {
+ public:
+  Parts(std::string_view value, char separator, char release)
+      : value_(value), separator_(separator), release_(release) {}
+
+  bool next(std::string_view& part) {
+    if (done_) return false;
+    std::size_t i = pos_;
+    if (release_ == 0) {
+      while (i < value_.size() && value_[i] != separator_) ++i;  // parts are short
+    } else {
+      for (; i < value_.size() && value_[i] != separator_; ++i) {
+        if (value_[i] == release_) ++i;
+      }
+      i = std::min(i, value_.size());
+    }
+    part = value_.substr(pos_, i - pos_);
+    done_ = i >= value_.size();
+    pos_ = i + 1;
+    return true;
+  }
+
+ private:
+  std::string_view value_;
+  char separator_;
+  char release_;
+  std::size_t pos_ = 0;
+  bool done_ = false;
+};
+
+// check_value() for a value known to hold no control character, with its most common
+// case (text or an identifier in a single-byte character set) inline.
+inline Problem check_plain(std::string_view value, const ElementDef& def, const ValueRules& rules) {
+  if ((def.type != DataType::kText && def.type != DataType::kIdentifier) || rules.utf8) {
+    return check_value(value, def, rules, false);
+  }
+  if (value.size() < def.min_length) return Problem::kTooShort;
+  if (value.size() > def.max_length) return Problem::kTooLong;
+  if (!def.codes.empty() && !def.codes.contains(value)) return Problem::kInvalidCode;
+  return Problem::kNone;
+}
+
+}  // namespace
+
+void ElementChecker::configure(const Delimiters& delimiters, Standard standard, bool utf8) {
+  delimiters_ = delimiters;
+  if (standard == Standard::kX12) delimiters_.release = 0;
+  rules_.edifact = standard == Standard::kEdifact;
+  rules_.decimal = rules_.edifact ? delimiters.decimal : '.';
+  rules_.utf8 = utf8;
+  bytes_.configure(delimiters_);
+}
+
+void ElementChecker::set_dictionary(const Dictionary& dictionary) {
+  if (dictionary_ != &dictionary) rules_passed_.assign(dictionary.segments.size(), {});
+  dictionary_ = &dictionary;
+  rules_.exponent = dictionary.exponent_allowed;
+}
+
+void ElementChecker::check(const Segment& segment, const SegmentDef& def, ElementIssueSink& sink) {
+  sink_ = &sink;
+  faulty_elements_ = 0;
+  std::uint64_t present = 0;
+  check_elements(segment, def, present);
+  if (!def.rules.empty()) {
+    const auto index = static_cast<std::size_t>(&def - dictionary_->segments.data());
+    if (!rules_known_to_pass(index, present) && check_segment_rules(segment, def, present)) {
+      remember_rules_passed(index, present);
+    }
+  }
+  const DateFormatPair pair = def.date_format;
+  if (pair.format != 0 && (faulty_elements_ & (bit(pair.format) | bit(pair.value))) == 0) {
+    at(pair.value, 0);
+    check_date_pair(segment.element(pair.format), segment.element(pair.value),
+                    element_of(def.elements[pair.value - 1]));
+  }
+}
+
+void ElementChecker::check_elements(const Segment& segment, const SegmentDef& def,
+                                    std::uint64_t& present) {
+  const std::size_t count = segment.size();
+  const std::size_t defined = def.elements.size();
+  const std::size_t both = std::min(count, defined);
+  const std::string_view raw = segment.raw();
+  const ByteScanner::SegmentBytes scan = bytes_.scan(raw);
+  for (std::size_t i = 1; i <= both; ++i) {
+    const std::string_view value = segment.element(i);
+    const ElementUse& use = def.elements[i - 1];
+    if (value.empty()) {
+      if (use.usage != Usage::kMandatory) continue;
+      at(i, 0);
+      at_composite_ = composite_of(use);
+      report(Problem::kElementMissing, {}, element_of(use));
+      continue;
+    }
+    present |= bit(i);
+    if (scan.dirty) {  // rare: look at the value byte by byte
+      at(i, 0);
+      check_element(value, use);
+      continue;
+    }
+    at(i, use.repeat > 1 ? 1 : 0);
+    if (use.composite) {
+      check_composite(value, scan.components ? kComponent : 0, dictionary_->composites[use.index]);
+      continue;
+    }
+    const ElementDef& e = dictionary_->elements[use.index];
+    if (scan.components && value.find(delimiters_.component) != std::string_view::npos) {
+      report(Problem::kTooManyComponents, value, &e);
+      continue;
+    }
+    const Problem p = check_plain(value, e, rules_);  // the common case, inline
+    if (p != Problem::kNone) report(p, value, &e);
+  }
+  for (std::size_t i = defined + 1; i <= count; ++i) {
+    if (segment.element(i).empty()) continue;  // a trailing separator, not an element
+    at(i, 0);
+    report(Problem::kTooManyElements, segment.element(i), nullptr);
+    break;
+  }
+  for (std::size_t i = count + 1; i <= def.last_mandatory; ++i) {
+    const ElementUse& use = def.elements[i - 1];
+    if (use.usage != Usage::kMandatory) continue;
+    at(i, 0);
+    at_composite_ = composite_of(use);
+    report(Problem::kElementMissing, {}, element_of(use));
+  }
+}
+
+bool ElementChecker::check_segment_rules(const Segment& segment, const SegmentDef& def,
+                                         std::uint64_t present) {
+  bool all_held = true;
+  for (const SyntaxRule& rule : def.rules) {
+    if (rule_holds(rule, present)) continue;
+    all_held = false;
+    check_rule(rule, present, [&](RuleViolation v) {
+      const ElementUse& use = def.elements[v.position - 1];
+      at(v.position, 0);
+      at_composite_ = composite_of(use);
+      if (v.forbidden) {
+        report(Problem::kExclusionViolated, segment.element(v.position), element_of(use), &rule);
+      } else {
+        report(Problem::kConditionalMissing, {}, element_of(use), &rule);
+      }
+    });
+  }
+  return all_held;
+}
+
+// `value` is not empty, in a segment that may hold special bytes; at_element_ is set.
+void ElementChecker::check_element(std::string_view value, const ElementUse& use) {
+  const std::uint8_t classes = classify(value);
+  if ((classes & kRepetition) == 0) {
+    if (use.repeat > 1) at_repetition_ = 1;
+    return check_occurrence(value, classes, use);
+  }
+  Parts repetitions(value, delimiters_.repetition, release_in(classes));
+  std::string_view part;
+  for (std::uint32_t r = 1; repetitions.next(part); ++r) {
+    at_repetition_ = r;
+    at_component_ = 0;
+    at_composite_ = nullptr;
+    if (r > use.repeat) {
+      at_composite_ = composite_of(use);
+      return report(Problem::kTooManyRepetitions, part, element_of(use));
+    }
+    if (!part.empty()) check_occurrence(part, classify(part), use);
+  }
+}
+
+void ElementChecker::check_occurrence(std::string_view value, std::uint8_t classes,
+                                      const ElementUse& use) {
+  if (use.composite) {
+    return check_composite(value, classes, dictionary_->composites[use.index]);
+  }
+  const ElementDef& def = dictionary_->elements[use.index];
+  if ((classes & kComponent) != 0) {
+    Parts parts(value, delimiters_.component, release_in(classes));
+    std::string_view first, second;
+    if (parts.next(first) && parts.next(second)) {
+      return report(Problem::kTooManyComponents, value, &def);
+    }
+  }
+  check_simple(value, classes, def);
+}
+
+void ElementChecker::check_composite(std::string_view value, std::uint8_t classes,
+                                     const CompositeDef& def) {
+  faulty_components_ = 0;
+  at_composite_ = &def;
+  // Split at its component separators, a value with no other special byte has parts with
+  // none at all.
+  const bool parts_clean = (classes & ~kComponent) == 0;
+  std::uint64_t present = 0;
+  std::string_view part, format, date;
+  Parts parts(value, delimiters_.component, release_in(classes));
+  std::size_t i = 0;
+  while (parts.next(part)) {
+    at_component_ = static_cast<std::uint32_t>(++i);
+    if (i > def.components.size()) {
+      if (part.empty()) continue;
+      return report(Problem::kTooManyComponents, part, nullptr);
+    }
+    const ElementDef& component = dictionary_->elements[def.components[i - 1].index];
+    if (part.empty()) {
+      if (def.components[i - 1].usage == Usage::kMandatory) {
+        report(Problem::kElementMissing, {}, &component);
+      }
+      continue;
+    }
+    present |= bit(i);
+    if (!parts_clean) {
+      check_simple(part, classify(part), component);
+    } else if (const Problem p = check_plain(part, component, rules_); p != Problem::kNone) {
+      report(p, part, &component);
+    }
+    if (i == def.date_format.format) format = part;
+    if (i == def.date_format.value) date = part;
+  }
+  check_components_missing(def, i);
+  if (!def.rules.empty()) check_composite_rules(def, present, value, classes);
+  const std::uint64_t pair = bit(def.date_format.format) | bit(def.date_format.value);
+  if (def.date_format.format != 0 && (faulty_components_ & pair) == 0) {
+    at_component_ = def.date_format.value;
+    check_date_pair(format, date,
+                    &dictionary_->elements[def.components[def.date_format.value - 1].index]);
+  }
+}
+
+void ElementChecker::check_components_missing(const CompositeDef& def, std::size_t after) {
+  for (std::size_t j = after + 1; j <= def.last_mandatory; ++j) {
+    if (def.components[j - 1].usage != Usage::kMandatory) continue;
+    at_component_ = static_cast<std::uint32_t>(j);
+    report(Problem::kElementMissing, {}, &dictionary_->elements[def.components[j - 1].index]);
+  }
+}
+
+void ElementChecker::check_composite_rules(const CompositeDef& def, std::uint64_t present,
+                                           std::string_view value, std::uint8_t classes) {
+  for (const SyntaxRule& rule : def.rules) {
+    if (rule_holds(rule, present)) continue;
+    check_rule(rule, present, [&](RuleViolation v) {
+      at_component_ = v.position;
+      const ElementDef* component = &dictionary_->elements[def.components[v.position - 1].index];
+      if (!v.forbidden) return report(Problem::kConditionalMissing, {}, component, &rule);
+      report(Problem::kExclusionViolated,
+             part(value, v.position, delimiters_.component, release_in(classes)), component, &rule);
+    });
+  }
+}
+
+void ElementChecker::check_simple(std::string_view value, std::uint8_t classes,
+                                  const ElementDef& def) {
+  const Problem p =
+      classes == 0 ? check_plain(value, def, rules_)
+                   : check_value(unescaped(value, classes), def, rules_, (classes & kControl) != 0);
+  if (p != Problem::kNone) report(p, value, &def);
+}
+
+void ElementChecker::check_date_pair(std::string_view format, std::string_view value,
+                                     const ElementDef* value_def) {
+  if (format.empty() || value.empty()) return;
+  // scratch_ holds one unescaped value at a time; a format code with a release character
+  // (never seen in practice) gets its own copy.
+  std::string format_copy;
+  if (delimiters_.release != 0 && format.find(delimiters_.release) != std::string_view::npos) {
+    format_copy = unescape(format, delimiters_.release);
+    format = format_copy;
+  }
+  const Problem p = check_date_format(format, unescaped(value, classify(value)));
+  if (p != Problem::kNone) report(p, value, value_def);
+}
+
+std::string_view ElementChecker::unescaped(std::string_view value, std::uint8_t classes) {
+  if ((classes & kRelease) == 0) return value;
+  scratch_.clear();
+  // Copy the runs between release characters whole; a release escapes the byte after it.
+  for (std::size_t from = 0; from < value.size();) {
+    std::size_t at = value.find(delimiters_.release, from);
+    if (at == std::string_view::npos || at + 1 >= value.size()) at = value.size();
+    scratch_.append(value.data() + from, at - from);
+    if (at == value.size()) break;
+    scratch_.push_back(value[at + 1]);
+    from = at + 2;
+  }
+  return scratch_;
+}
+
+void ElementChecker::report(Problem problem, std::string_view value, const ElementDef* def,
+                            const SyntaxRule* rule) {
+  ElementIssue issue;
+  issue.problem = problem;
+  issue.element = at_element_;
+  issue.component = at_component_;
+  issue.repetition = at_repetition_;
+  issue.element_def = def;
+  issue.composite_def = at_composite_;
+  issue.value = value;
+  issue.rule = rule;
+  if (at_component_ == 0) {
+    faulty_elements_ |= bit(at_element_);
+  } else {
+    faulty_components_ |= bit(at_component_);
+  }
+  sink_->element_issue(issue);
+}
+
+}  // namespace ordex::edi

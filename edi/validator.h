@@ -1,0 +1,146 @@
+#pragma once
+// Schema-driven validation of transaction sets and messages: the heart of `ordex validate`.
+//
+// A Validator sits in the handler chain right after the envelope walker. It checks every
+// transaction body against its schema (segment sequence, loops, element values, syntax
+// notes, 856 hierarchy), reports each problem as a Finding with the standard's code
+// (X12 AK5/AK3/AK4, EDIFACT CONTRL 0085; see validation_codes.h), and passes every event,
+// the walker's findings included, on through a VerdictTracker it owns, so `next` receives
+// transaction, group and interchange summaries with their verdicts filled in.
+//
+//   walker -> Validator -> [VerdictTracker] -> next (printer, ack builder, mapper)
+//
+// What it reports:
+//  - a set not in the registry for its version: one AK5:1 / CONTRL:14 finding, the body is
+//    not checked; an X12 ST01 that does not belong to its group's GS01: AK5:18 (005010) or
+//    AK5:6 (004010, whose list has no 18), and the body is still checked;
+//  - segments: AK3:1 unrecognized, AK3:2 unexpected, AK3:3 mandatory missing (naming the
+//    missing tag, at the position of the segment read in its place; EDIFACT, per ISO
+//    9735-4, at the last segment before that place), AK3:4 loop over its maximum, AK3:5
+//    segment over its maximum use, AK3:7 out of sequence. Never AK3:8: acknowledgment
+//    writers derive it from the AK4 findings of a segment;
+//  - elements: AK4:1..10, 12, 13 (see validation_codes.h for the EDIFACT equivalents).
+// It never stops at the first problem. After `max_findings_per_transaction` findings in a
+// set it reports no more, but keeps tracking the structure, and at the end of the set emits
+// one finding saying how many were suppressed: a warning, or an error when every error of
+// the set was among the suppressed (so the verdict stays right).
+//
+// PERF NOTES
+// - Everything the hot path looks up is compiled at load time: tag -> segment definition
+//   is an open-addressing table keyed by the tag's bytes packed into an integer; code lists
+//   are open-addressing sets of codes packed into integers; the structure is one array of
+//   entries with loops as index ranges, plus a (loop, segment) -> entries index and a
+//   "next mandatory entry" array. No strings are hashed or compared per segment.
+// - The sequencer's usual step ("this entry again", "the next entry") needs no search;
+//   otherwise finding the segment ahead is one probe per open loop, and the entries a jump
+//   skips are checked for mandatory ones by hopping from one mandatory entry to the next.
+// - Element checks scan each segment once with SIMD for the few bytes that need care
+//   (control characters, separators, release characters); a segment without them (nearly
+//   all) has its values checked straight from the tokenizer's views, and its syntax notes
+//   skipped when its presence pattern already passed them (element_checks.h).
+// - The schema of the previous set is reused when the next set has the same type/version.
+// - Findings are built (and allocate) only when there is a problem; once the limit is
+//   reached they are counted, not built.
+// - Nothing allocates per segment or element in the steady state: the sequencer stack,
+//   issue list, unescaping buffer and syntax-note cache keep their capacity.
+// Measured (RelWithDebInfo, one core, a 43 MB file of sample 850s, X12 004010 schemas):
+// walk + validate runs at about 0.37x the reference memchr split of the same bytes
+// (~730 MB/s against ~1950 MB/s); EDIFACT ORDERS, where every other segment holds
+// composites, at about 0.13x (~410 MB/s against ~3000 MB/s).
+//
+// Lifetime and threads: a Validator is per input (one walk at a time; not thread-safe).
+// `schemas` and `next` must outlive it. The SchemaRegistry may be shared by many
+// Validators on many threads.
+
+#include <cstdint>
+#include <string>
+
+#include "edi/element_checks.h"
+#include "edi/envelope.h"
+#include "edi/hl_integrity.h"
+#include "edi/schema.h"
+#include "edi/segment_sequencer.h"
+#include "edi/validation_codes.h"
+#include "edi/verdicts.h"
+
+namespace ordex::edi {
+
+struct ValidatorOptions {
+  std::uint32_t max_findings_per_transaction = 100;
+};
+
+class Validator final : public EnvelopeHandler, private ElementIssueSink {
+ public:
+  Validator(const SchemaRegistry& schemas, EnvelopeHandler& next, ValidatorOptions options = {});
+
+  void begin_file(std::string_view name) override { tracker_.begin_file(name); }
+  void begin_interchange(const InterchangeHeader& h) override;
+  void begin_group(const GroupHeader& h) override;
+  void begin_transaction(const TransactionHeader& h) override;
+  void transaction_segment(const Segment& s, std::uint32_t position) override;
+  void interchange_segment(const Segment& s) override { tracker_.interchange_segment(s); }
+  void end_transaction(const TransactionSummary& s) override;
+  void end_group(const GroupSummary& s) override { tracker_.end_group(s); }
+  void end_interchange(const InterchangeSummary& s) override { tracker_.end_interchange(s); }
+  void finding(const Finding& f) override { tracker_.finding(f); }
+  void end_file() override { tracker_.end_file(); }
+
+ private:
+  // The segment being checked, for the findings about it.
+  struct Current {
+    const Segment* segment = nullptr;
+    const SegmentDef* def = nullptr;
+    std::uint32_t position = 0;
+  };
+
+  void element_issue(const ElementIssue& issue) override;
+  Finding element_finding(const ElementIssue& issue, const Segment& segment,
+                          std::uint32_t position) const;
+  void report_sequence_issues(const Segment* segment, std::uint32_t position);
+  void report_placement(Placement placement, const Segment& segment, std::uint32_t position);
+  void report_missing(const SequenceIssue& issue, std::uint32_t position, std::uint64_t offset);
+  void check_hl(const Segment& segment, std::uint32_t position, const SegmentDef& def);
+  const TransactionSchema* find_schema(const TransactionHeader& h);
+  void check_group_membership(const TransactionHeader& h);
+  void report_suppressed();
+
+  // Counts a finding against the limit; false when it is to be suppressed.
+  bool admit(Severity severity);
+  Finding make(Problem problem, std::string_view tag, std::uint32_t position,
+               std::uint64_t offset) const;
+  void set_loop(Finding& f, std::uint32_t loop, std::uint32_t trigger_position,
+                std::uint32_t position) const;
+  const std::string& tag_of_entry(std::uint32_t entry) const;
+  void emit(const Finding& f) { tracker_.finding(f); }
+
+  const SchemaRegistry& schemas_;
+  VerdictTracker tracker_;
+  ValidatorOptions options_;
+
+  Standard standard_ = Standard::kX12;
+  std::string functional_id_;  // GS01 / UNG 0038 of the open group
+
+  struct Lookup {
+    bool valid = false;
+    Standard standard = Standard::kX12;
+    std::string version;
+    std::string set_id;
+    const TransactionSchema* schema = nullptr;
+  };
+  Lookup last_lookup_;
+  const TransactionSchema* schema_ = nullptr;  // null: the open set is not being checked
+  CodeContext codes_;
+  SegmentSequencer sequencer_;
+  ElementChecker elements_;
+  HlIntegrity hl_;
+  Current current_;
+  std::uint32_t last_position_ = 0;
+  std::uint64_t last_offset_ = 0;
+
+  std::uint32_t reported_ = 0;
+  std::uint32_t reported_errors_ = 0;
+  std::uint32_t suppressed_ = 0;
+  std::uint32_t suppressed_errors_ = 0;
+};
+
+}  // namespace ordex::edi

@@ -1,0 +1,86 @@
+#pragma once
+// A named statement with typed `?` parameters and typed result columns, prepared once per
+// session and run many times. Internal to the store.
+//
+// PERF NOTES: on PostgreSQL the statement is prepared on the server at its first run and
+// reused (PQexecPrepared). Poco 1.11's SQLite connector compiles the statement again on every
+// execution (sqlite3_prepare_v2 in SQLiteStatementImpl::compileImpl), which costs a few
+// microseconds per call; that is why the write path goes through batches (sql_batch.h), which
+// run once per flush, and queries are kept off the per-row path.
+
+#include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
+#include <Poco/Nullable.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "orders/dialect.h"
+#include "orders/statements.h"
+#include "orders/status.h"
+
+namespace ordex::orders {
+
+class Query {
+ public:
+  Query(Poco::Data::Session& session, const Dialect& dialect, const QuerySpec& spec);
+  Query(const Query&) = delete;
+  Query& operator=(const Query&) = delete;
+
+  const std::string& name() const { return name_; }
+
+  // Parameters, by position; they keep their values between runs.
+  void set(std::size_t index, std::string_view text);
+  void set(std::size_t index, std::int64_t value);
+
+  // Runs the statement; afterwards the result rows can be read until the next run.
+  Status run();
+
+  std::size_t rows() const { return rows_; }
+  const std::string& text(std::size_t row, std::size_t column) const;
+  std::int64_t integer(std::size_t row, std::size_t column) const;
+  std::optional<std::int64_t> optional(std::size_t row, std::size_t column) const;
+
+ private:
+  struct Param {
+    ColumnType type;
+    std::string text;
+    Poco::Int64 integer = 0;
+  };
+  struct Column {
+    ColumnType type;
+    std::vector<std::string> texts;
+    std::vector<Poco::Int64> integers;
+    std::vector<Poco::Nullable<Poco::Int64>> optionals;
+  };
+
+  void build();
+  void discard_failed_statement();
+  std::size_t count_rows() const;
+
+  Poco::Data::Session& session_;
+  Engine engine_;
+  std::string name_;
+  std::string sql_;
+  std::vector<Param> params_;    // sized once: Poco keeps references to the elements
+  std::vector<Column> columns_;  // likewise
+  std::unique_ptr<Poco::Data::Statement> statement_;
+  std::size_t rows_ = 0;
+};
+
+// Drops a Poco statement whose execution threw, so that a fresh one is built. Poco 1.11's
+// PostgreSQL StatementExecutor frees its previous PGresult before executing but keeps the
+// pointer (PQResultClear holds a copy), so after a failed execution that follows a successful
+// one, both destroying and re-running the statement free it again (a double free). Such a
+// statement is kept, never destroyed, on purpose: one small object per failed statement, and
+// failures end in a rollback. SQLite statements are destroyed normally. Thread-safe.
+void discard_statement(std::unique_ptr<Poco::Data::Statement>& statement, Engine engine);
+
+// Type letters ("tti") as column types.
+std::vector<ColumnType> parse_types(const std::string& letters);
+
+}  // namespace ordex::orders
