@@ -12,6 +12,7 @@
 #include "app/validation_printer.h"
 #include "edi/ack_builder.h"
 #include "edi/byte_source.h"
+#include "edi/duplicate_interchanges.h"
 #include "edi/envelope_walker.h"
 #include "edi/handler_tee.h"
 #include "edi/schema.h"
@@ -110,6 +111,7 @@ int ValidateCommand::run(const Arguments& args) {
   for (const std::string& e : inputs.errors) std::cerr << "ordex validate: " << e << '\n';
 
   ValidationPrinter printer(format, std::cout);
+  edi::DuplicateInterchanges duplicates;  // across every file of the run
   for (const std::string& path : inputs.files) {
     edi::FileSource source(path);
     if (!source.is_open()) {
@@ -122,8 +124,9 @@ int ValidateCommand::run(const Arguments& args) {
     std::optional<edi::AckBuilder> acks;
     if (ack_dir) outputs.add(acks.emplace(ack_options, *ack_dir));
     edi::Validator validator(schemas, outputs, validator_options);
+    duplicates.set_next(validator);
     edi::SegmentReader reader(source);
-    edi::walk_envelopes(reader, validator, path);
+    edi::walk_envelopes(reader, duplicates, path);
     if (reader.read_failed()) io_error = true;
   }
   std::cout.flush();

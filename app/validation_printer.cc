@@ -159,7 +159,12 @@ void ValidationPrinter::end_transaction(const edi::TransactionSummary& s) {
   } else if (s.verdict != edi::Verdict::kAccepted) {
     const bool x12 = standard_ == edi::Standard::kX12;
     out_ << file_ << ": " << (x12 ? "ST " : "UNH ") << set_ << ' ' << transaction_ << ": "
-         << verdict << " (" << s.errors << " errors, " << s.warnings << " warnings)\n";
+         << verdict;
+    if (s.verdict == edi::Verdict::kRejected && s.errors == 0) {
+      out_ << " (the set is sound; its interchange or group is in error)\n";
+    } else {
+      out_ << " (" << s.errors << " errors, " << s.warnings << " warnings)\n";
+    }
   }
 }
 
