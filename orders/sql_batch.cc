@@ -1,6 +1,8 @@
 #include "orders/sql_batch.h"
 
+#include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Exception.h>
+#include <sqlite3.h>
 
 #include <cassert>
 #include <sstream>
@@ -25,19 +27,21 @@ std::vector<ColumnSpec> parse_columns(const std::string& text) {
 }
 
 Batch::Batch(Poco::Data::Session& session, const Dialect& dialect, const BatchSpec& spec)
-    : session_(session),
-      engine_(dialect.engine()),
-      arrays_(dialect.binds_arrays()),
-      name_(spec.name) {
+    : session_(session), engine_(dialect.engine()), name_(spec.name) {
+  if (engine_ == Engine::kSqlite) db_ = Poco::Data::SQLite::Utility::dbHandle(session);
   const std::vector<ColumnSpec> specs = parse_columns(expand_source_tokens(spec.columns));
   for (const ColumnSpec& c : specs) columns_.push_back(Column{c.name, c.type, {}, {}, {}, {}});
   for (const char* sql : spec.sql) {
     if (sql == nullptr) continue;
     Dialect::BatchSql rendered = dialect.batch_sql(expand_source_tokens(sql), specs);
     assert(!rendered.sql.empty() && "a batch statement names a column it does not have");
-    sql_.push_back(Sql{std::move(rendered.sql), std::move(rendered.binds)});
-    statements_.emplace_back();
+    sql_.push_back(Sql{std::move(rendered.sql), std::move(rendered.binds), nullptr, nullptr});
   }
+}
+
+// Native statements must be gone before Poco closes the connection (sqlite3_close refuses).
+Batch::~Batch() {
+  for (Sql& s : sql_) sqlite3_finalize(s.native);  // a no-op for nullptr
 }
 
 Batch::Row::~Row() { assert(next_ == batch_.columns_.size()); }
@@ -65,11 +69,8 @@ Batch::Row& Batch::Row::id(std::int64_t value) {
 
 Batch::Row& Batch::Row::optional(std::optional<std::int64_t> value) {
   Column& c = batch_.next_column(next_, ColumnType::kOptInt);
-  if (value) {
-    c.optionals.emplace_back(static_cast<Poco::Int64>(*value));
-  } else {
-    c.optionals.emplace_back();
-  }
+  c.integers.push_back(value.value_or(0));
+  c.nulls.push_back(!value.has_value());
   return *this;
 }
 
@@ -77,21 +78,9 @@ void Batch::clear() {
   for (Column& c : columns_) {
     c.texts.clear();
     c.integers.clear();
-    c.optionals.clear();
+    c.nulls.clear();
   }
   rows_ = 0;
-}
-
-void Batch::bind(Poco::Data::Statement& statement, Column& c) {
-  if (arrays_) {
-    statement.addBind(use(c.literal));
-  } else if (c.type == ColumnType::kText) {
-    statement.addBind(use(c.texts));
-  } else if (c.type == ColumnType::kInt) {
-    statement.addBind(use(c.integers));
-  } else {
-    statement.addBind(use(c.optionals));
-  }
 }
 
 namespace {
@@ -116,41 +105,74 @@ void Batch::build_literals() {
       if (row > 0) out += ',';
       if (c.type == ColumnType::kText) {
         append_quoted(out, c.texts[row]);
-      } else if (c.type == ColumnType::kInt) {
-        out += std::to_string(c.integers[row]);
+      } else if (c.type == ColumnType::kOptInt && c.nulls[row]) {
+        out += "NULL";
       } else {
-        const Poco::Nullable<Poco::Int64>& v = c.optionals[row];
-        out += v.isNull() ? std::string("NULL") : std::to_string(v.value());
+        out += std::to_string(c.integers[row]);
       }
     }
     out += '}';
   }
 }
 
-// Statements are made when first needed: Poco's vector binding takes iterators when the
-// binding is made and refreshes them only when a statement runs again, so a SQLite statement
-// is bound right before its first run, with the rows already in place.
-Status Batch::execute_all() {
-  for (std::size_t i = 0; i < sql_.size(); ++i) {
-    if (!statements_[i]) {
-      statements_[i] = std::make_unique<Poco::Data::Statement>(session_);
-      *statements_[i] << sql_[i].text;
-      for (std::size_t column : sql_[i].binds) bind(*statements_[i], columns_[column]);
+Status Batch::run_postgres(Sql& sql) {
+  if (!sql.statement) {
+    sql.statement = std::make_unique<Poco::Data::Statement>(session_);
+    *sql.statement << sql.text;
+    for (std::size_t column : sql.binds) sql.statement->addBind(use(columns_[column].literal));
+  }
+  try {
+    sql.statement->execute();
+  } catch (const Poco::Exception& e) {
+    discard_statement(sql.statement, engine_);  // one that threw cannot run again
+    return Failure{describe_poco_error(name_, e.displayText())};
+  }
+  return Status();
+}
+
+// The vectors stay put while the row runs, so text is bound without a copy.
+void Batch::bind_row(sqlite3_stmt* statement, const Sql& sql, std::size_t row) {
+  for (std::size_t k = 0; k < sql.binds.size(); ++k) {
+    const Column& c = columns_[sql.binds[k]];
+    const int at = static_cast<int>(k + 1);
+    if (c.type == ColumnType::kText) {
+      const std::string& t = c.texts[row];
+      sqlite3_bind_text(statement, at, t.data(), static_cast<int>(t.size()), SQLITE_STATIC);
+    } else if (c.type == ColumnType::kOptInt && c.nulls[row]) {
+      sqlite3_bind_null(statement, at);
+    } else {
+      sqlite3_bind_int64(statement, at, c.integers[row]);
     }
-    try {
-      statements_[i]->execute();
-    } catch (const Poco::Exception& e) {
-      discard_statement(statements_[i], engine_);  // one that threw cannot run again
-      return Failure{describe_poco_error(name_, e.displayText())};
+  }
+}
+
+Status Batch::run_sqlite(Sql& sql) {
+  if (sql.native == nullptr &&
+      sqlite3_prepare_v3(db_, sql.text.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &sql.native,
+                         nullptr) != SQLITE_OK) {
+    return Failure{name_ + ": " + sqlite3_errmsg(db_)};
+  }
+  for (std::size_t row = 0; row < rows_; ++row) {
+    bind_row(sql.native, sql, row);
+    const int rc = sqlite3_step(sql.native);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+      const std::string message = name_ + ": " + sqlite3_errmsg(db_);
+      sqlite3_reset(sql.native);
+      return Failure{message};
     }
+    sqlite3_reset(sql.native);
   }
   return Status();
 }
 
 Status Batch::run() {
   if (rows_ == 0) return Status();
-  if (arrays_) build_literals();
-  Status status = execute_all();
+  if (engine_ == Engine::kPostgres) build_literals();
+  Status status;
+  for (Sql& sql : sql_) {
+    status = engine_ == Engine::kSqlite ? run_sqlite(sql) : run_postgres(sql);
+    if (!status.ok()) break;
+  }
   clear();
   return status;
 }

@@ -2,19 +2,19 @@
 // Rows buffered column by column and written with one statement per flush. Internal to the
 // store.
 //
-// PERF NOTES: a PostgreSQL execution is a round trip (~25 us here); an unnest() of one array
-// per column turns a flush of N rows into one round trip (about 5 us a row, mostly the
-// server's insert). SQLite runs in-process, so the statement runs once per row over bound
-// vectors, and Poco compiles it once per flush instead of once per row (sql_query.h).
-// Measured on the 2-core dev box, 10-column upserts in 100-row flushes: SQLite 1.6 us/row
-// with bound vectors vs 7.7 us/row with one Poco execute per row; PostgreSQL 5.9 us/row with
-// arrays vs 24 us/row. On SQLite the statement must be a one-row statement (see dialect.h): an
-// INSERT ... SELECT from a subquery takes 4.3 us/row, as SQLite then keeps a statement journal
-// and allocates and frees it on every row.
+// PERF NOTES. PostgreSQL: every execution is a round trip (~25 us here), so a flush binds one
+// array literal per column and runs each statement once over unnest() of them (about 5 us a
+// row, mostly the server's insert, against 24 us a row one execution per row).
+// SQLite runs in-process, so each statement runs once per row. Poco 1.11's SQLite connector
+// compiles a statement again on every execution (SQLiteStatementImpl::compileImpl), which
+// was a fifth of the write path's time; batches therefore prepare their statements once per
+// session on the session's own sqlite3 handle (Poco::Data::SQLite::Utility::dbHandle) and
+// bind, step and reset them per row. Each must be a one-row statement (see dialect.h): an
+// INSERT ... SELECT from a subquery took 4.3 us a row against 1.9, as SQLite then keeps a
+// statement journal and allocates and frees it on every row.
 
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
-#include <Poco/Nullable.h>
 
 #include <cstdint>
 #include <memory>
@@ -27,11 +27,15 @@
 #include "orders/statements.h"
 #include "orders/status.h"
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace ordex::orders {
 
 class Batch {
  public:
   Batch(Poco::Data::Session& session, const Dialect& dialect, const BatchSpec& spec);
+  ~Batch();
   Batch(const Batch&) = delete;
   Batch& operator=(const Batch&) = delete;
 
@@ -66,28 +70,29 @@ class Batch {
     std::string name;
     ColumnType type;
     std::vector<std::string> texts;
-    std::vector<Poco::Int64> integers;
-    std::vector<Poco::Nullable<Poco::Int64>> optionals;
-    std::string literal;  // PostgreSQL: the column as an array literal
+    std::vector<std::int64_t> integers;  // kInt, and kOptInt with `nulls`
+    std::vector<bool> nulls;             // kOptInt
+    std::string literal;                 // PostgreSQL: the column as an array literal
   };
-
   struct Sql {
     std::string text;
-    std::vector<std::size_t> binds;  // the column of each placeholder
+    std::vector<std::size_t> binds;                    // the column of each placeholder
+    sqlite3_stmt* native = nullptr;                    // SQLite: prepared once, on first use
+    std::unique_ptr<Poco::Data::Statement> statement;  // PostgreSQL
   };
 
   Column& next_column(std::size_t& index, ColumnType type);
-  void bind(Poco::Data::Statement& statement, Column& column);
   void build_literals();
-  Status execute_all();
+  Status run_postgres(Sql& sql);
+  Status run_sqlite(Sql& sql);
+  void bind_row(sqlite3_stmt* statement, const Sql& sql, std::size_t row);
 
   Poco::Data::Session& session_;
   Engine engine_;
-  bool arrays_;
+  sqlite3* db_ = nullptr;  // SQLite: the session's handle
   std::string name_;
-  std::vector<Column> columns_;  // sized once: Poco keeps references to the members
+  std::vector<Column> columns_;  // sized once: statements keep references to the members
   std::vector<Sql> sql_;
-  std::vector<std::unique_ptr<Poco::Data::Statement>> statements_;
   std::size_t rows_ = 0;
 };
 

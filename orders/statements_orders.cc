@@ -3,14 +3,26 @@
 
 namespace ordex::orders {
 
-// The events of an order: by PO, or by the bill of lading or id of a shipment naming it.
-// Expects the order as `o`.
-#define ORDEX_ORDER_EVENT_MATCH                                                                \
-  "(e.po_number = o.po_number OR e.bill_of_lading IN (SELECT s.bill_of_lading FROM shipments " \
-  "s JOIN shipment_orders so ON so.shipment_ref = s.id WHERE so.partner_id = o.partner_id "    \
-  "AND so.po_number = o.po_number AND s.bill_of_lading <> '') OR e.shipment_id IN (SELECT "    \
-  "s.shipment_id FROM shipments s JOIN shipment_orders so ON so.shipment_ref = s.id WHERE "    \
-  "so.partner_id = o.partner_id AND so.po_number = o.po_number))"
+// The events of an order are those naming its PO, and those naming the bill of lading or the
+// shipment id of a ship notice for it. Written as a UNION of three index lookups: an OR of
+// the three would scan every event, for every order listed.
+// ORDEX_EVENTS_OF(what, partner, po): `what` of those events, for the order given by the
+// SQL expressions `partner` and `po`.
+#define ORDEX_EVENTS_OF(WHAT, PARTNER, PO, EXTRA)                                                  \
+  "SELECT " WHAT " FROM shipment_events e WHERE e.po_number = " PO EXTRA " UNION ALL SELECT " WHAT \
+  " FROM shipment_orders so JOIN shipments s "                                                     \
+  "ON s.id = so.shipment_ref JOIN shipment_events e ON e.bill_of_lading = s.bill_of_lading "       \
+  "WHERE so.partner_id = " PARTNER " AND so.po_number = " PO                                       \
+  " AND s.bill_of_lading <> '' "                                                                   \
+  "AND e.bill_of_lading <> ''" EXTRA " UNION ALL SELECT " WHAT                                     \
+  " FROM shipment_orders so JOIN shipments s "                                                     \
+  "ON s.id = so.shipment_ref JOIN shipment_events e ON e.shipment_id = s.shipment_id "             \
+  "WHERE so.partner_id = " PARTNER " AND so.po_number = " PO " AND e.shipment_id <> ''" EXTRA
+
+// The first delivery (AT701 D1) of the order `o`.
+#define ORDEX_DELIVERED_AT                                                          \
+  "(SELECT MIN(d.at) FROM (" ORDEX_EVENTS_OF("e.at", "o.partner_id", "o.po_number", \
+                                             " AND e.status = 'D1'") ") AS d)"
 
 const QuerySpec kOrderQueries[] = {
     {Q::kOrderByKey, "order_by_key", "tt",
@@ -54,21 +66,18 @@ const QuerySpec kOrderQueries[] = {
      "COALESCE((SELECT SUM(l.quantity_e4) FROM order_lines l WHERE l.order_id = o.id), 0), "
      "COALESCE((SELECT SUM(si.quantity_e4) FROM shipment_items si JOIN shipments s "
      "ON s.id = si.shipment_ref WHERE s.partner_id = o.partner_id "
-     "AND si.po_number = o.po_number), 0), "
-     "(SELECT MIN(e.at) FROM shipment_events e WHERE e.status = 'D1' "
-     "AND " ORDEX_ORDER_EVENT_MATCH ") "
-     "FROM orders o WHERE (? = '' OR o.partner_id = ?) AND (? = '' OR o.status = ?) "
+     "AND si.po_number = o.po_number), 0), " ORDEX_DELIVERED_AT
+     " FROM orders o WHERE (? = '' OR o.partner_id = ?) AND (? = '' OR o.status = ?) "
      "AND (? = '' OR (o.due <> '' AND o.due < ?)) ORDER BY o.partner_id, o.po_number"},
-    {Q::kOrderEvents, "order_events", "tt",
+    {Q::kOrderEvents, "order_events", "ttttt",
      "tttttttttt"
      "in"
      "ttt"
      "{src_types}",
      "SELECT e.carrier_id, e.po_number, e.bill_of_lading, e.shipment_id, e.carrier_reference, "
      "e.carrier_scac, e.status, e.reason, e.appointment, e.appointment_reason, e.at, "
-     "e.estimate, e.city, e.state, e.country, {src_select} FROM shipment_events e, "
-     "(SELECT CAST(? AS TEXT) AS partner_id, CAST(? AS TEXT) AS po_number) AS o "
-     "WHERE " ORDEX_ORDER_EVENT_MATCH " ORDER BY e.at, e.id"},
+     "e.estimate, e.city, e.state, e.country, {src_select} FROM shipment_events e "
+     "WHERE e.id IN (" ORDEX_EVENTS_OF("e.id", "?", "?", "") ") ORDER BY e.at, e.id"},
     {Q::kPartnersWithPo, "partners_with_po", "t", "t",
      "SELECT partner_id FROM orders WHERE po_number = ? ORDER BY partner_id"},
 };
@@ -149,7 +158,8 @@ const BatchSpec kOrderBatches[] = {
 };
 const std::size_t kOrderBatchCount = std::size(kOrderBatches);
 
-#undef ORDEX_ORDER_EVENT_MATCH
+#undef ORDEX_EVENTS_OF
+#undef ORDEX_DELIVERED_AT
 #undef ORDEX_ORDER_OF_ROW
 
 }  // namespace ordex::orders

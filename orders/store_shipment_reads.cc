@@ -97,7 +97,12 @@ Result<std::vector<Shipment>> Store::shipments_by_shipment_id(const std::string&
 
 Status load_events(Store::Impl& impl, const StoredOrder& s, OrderDetail& d) {
   Query& q = impl.query(Q::kOrderEvents);
-  if (Status st = run_for_order(q, s); !st.ok()) return st;
+  q.set(0, s.order.po_number);  // by PO; then by the shipments' bill of lading, and ids
+  for (std::size_t i : {1, 3}) {
+    q.set(i, s.order.partner_id);
+    q.set(i + 1, s.order.po_number);
+  }
+  if (Status st = q.run(); !st.ok()) return st;
   for (std::size_t r = 0; r < q.rows(); ++r) {
     ShipmentEvent e;
     e.carrier_id = q.text(r, 0);
