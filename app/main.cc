@@ -5,6 +5,9 @@
 #include <vector>
 
 #include "app/command.h"
+#include "app/master_command.h"
+#include "app/orders_command.h"
+#include "app/run_command.h"
 #include "app/validate_command.h"
 
 namespace {
@@ -12,6 +15,9 @@ namespace {
 std::vector<std::unique_ptr<ordex::app::Command>> all_commands() {
   std::vector<std::unique_ptr<ordex::app::Command>> commands;
   commands.push_back(std::make_unique<ordex::app::ValidateCommand>());
+  commands.push_back(std::make_unique<ordex::app::RunCommand>());
+  commands.push_back(std::make_unique<ordex::app::MasterCommand>());
+  commands.push_back(std::make_unique<ordex::app::OrdersCommand>());
   return commands;
 }
 
