@@ -49,7 +49,6 @@ class ValidationPrinter final : public edi::EnvelopeHandler {
   std::ostream& out_;
   std::string file_;
   bool in_interchange_ = false, in_group_ = false, in_transaction_ = false;
-  bool group_explicit_ = false;
   edi::Standard standard_ = edi::Standard::kX12;
   std::string interchange_, group_, transaction_, set_;
   ValidationTotals totals_;

@@ -186,7 +186,11 @@ Delimiters x12_output_delimiters(const InterchangeHeader& received, const Delimi
 }
 
 std::string x12_isa_version(const InterchangeHeader& received) {
-  return received.version.size() == 5 && is_digits(received.version) ? received.version : "00401";
+  // Echo the partner's version only when it is one we support (what TA1:003 checks), so our
+  // own ISA is always valid even when it answers an unsupported one.
+  const std::string& v = received.version;
+  const bool supported = v.size() == 5 && is_digits(v) && v >= "00200" && v <= "00801";
+  return supported ? v : "00401";
 }
 
 std::string x12_base_version(std::string_view gs08, std::string_view isa12) {
