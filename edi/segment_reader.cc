@@ -26,7 +26,10 @@ void SegmentReader::set_delimiters(const Delimiters& d) {
   if (delimiters_set_ && d == delimiters_) return;
   delimiters_ = d;
   delimiters_set_ = true;
-  skip_crlf_ = d.segment != '\r' && d.segment != '\n' && d.element != '\r' && d.element != '\n';
+  // CR/LF between segments are skipped only when neither is a service character: a release
+  // character CR, say, escapes the byte after it and must reach the index.
+  auto line_break = [](char c) { return c == '\r' || c == '\n'; };
+  skip_crlf_ = !line_break(d.segment) && !line_break(d.element) && !line_break(d.release);
   // Offsets found with the old delimiters mean nothing now.
   index_begin_ = index_end_ = scan_ = 0;
   indexed_to_ = begin_;
