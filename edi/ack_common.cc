@@ -1,5 +1,6 @@
 #include "edi/ack_common.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace ordex::edi {
@@ -56,6 +57,20 @@ AckStamp make_stamp(std::chrono::sys_seconds at) {
 
 // --- SegmentWriter ---------------------------------------------------------------------
 
+SegmentWriter::SegmentWriter(Standard standard, const Delimiters& delimiters)
+    : standard_(standard), d_(delimiters) {
+  const auto mark = [&](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    service_[u >> 6] |= std::uint64_t{1} << (u & 63);
+  };
+  mark(d_.segment);
+  mark(d_.element);
+  mark(d_.component);
+  if (d_.repetition != 0) mark(d_.repetition);  // 0: none, not the NUL byte
+  if (d_.release != 0) mark(d_.release);
+  out_.reserve(kInitialCapacity);
+}
+
 SegmentWriter& SegmentWriter::begin(std::string_view tag) {
   out_ += tag;
   last_kept_ = out_.size();
@@ -69,7 +84,11 @@ SegmentWriter& SegmentWriter::add(std::string_view value) {
   return *this;
 }
 
-SegmentWriter& SegmentWriter::add(std::uint64_t number) { return add(std::to_string(number)); }
+SegmentWriter& SegmentWriter::add(std::uint64_t number) {
+  char digits[20];
+  const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+  return add(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+}
 
 SegmentWriter& SegmentWriter::add_composite(std::initializer_list<std::string_view> components) {
   out_ += d_.element;
@@ -112,14 +131,15 @@ void SegmentWriter::mark_element_end(bool non_empty) {
   if (non_empty) last_kept_ = out_.size();
 }
 
-bool SegmentWriter::is_service_char(char c) const {
-  return c == d_.segment || c == d_.element || c == d_.component ||
-         (d_.repetition != 0 && c == d_.repetition) || (d_.release != 0 && c == d_.release);
-}
-
+// Values are nearly always free of service characters: they are appended whole, and only
+// one that has some is copied byte by byte.
 void SegmentWriter::put_clean(std::string_view value) {
+  std::size_t clean = 0;
+  while (clean < value.size() && !is_service_char(value[clean])) ++clean;
+  out_.append(value.data(), clean);
+  if (clean == value.size()) return;
   const bool can_escape = standard_ == Standard::kEdifact && d_.release != 0;
-  for (char c : value) {
+  for (char c : value.substr(clean)) {
     if (!is_service_char(c)) {
       out_ += c;
     } else if (can_escape) {

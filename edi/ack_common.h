@@ -63,8 +63,7 @@ AckStamp make_stamp(std::chrono::sys_seconds at);
 // trailing elements and components are left out, as both standards require.
 class SegmentWriter {
  public:
-  SegmentWriter(Standard standard, const Delimiters& delimiters)
-      : standard_(standard), d_(delimiters) {}
+  SegmentWriter(Standard standard, const Delimiters& delimiters);
 
   SegmentWriter& begin(std::string_view tag);
   SegmentWriter& add(std::string_view value);
@@ -85,12 +84,19 @@ class SegmentWriter {
   const Delimiters& delimiters() const { return d_; }
 
  private:
-  bool is_service_char(char c) const;
+  // A group's acknowledgment for a few sets, without growing.
+  static constexpr std::size_t kInitialCapacity = 256;
+
+  bool is_service_char(char c) const {
+    const auto u = static_cast<unsigned char>(c);
+    return ((service_[u >> 6] >> (u & 63)) & 1) != 0;
+  }
   void put_clean(std::string_view value);
   void mark_element_end(bool non_empty);
 
   Standard standard_;
   Delimiters d_;
+  std::uint64_t service_[4] = {};  // bit per byte value: one of d_'s service characters
   std::string out_;
   std::size_t last_kept_ = 0;  // end of the last non-empty element of the open segment
   std::uint32_t segments_ = 0;

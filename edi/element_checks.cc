@@ -1,6 +1,7 @@
 #include "edi/element_checks.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "edi/syntax_rules.h"
 
@@ -56,6 +57,29 @@ inline Problem check_plain(std::string_view value, const ElementDef& def, const 
   return Problem::kNone;
 }
 
+// The fast test of one present value of a clean segment against its descriptor: true when
+// check_plain() would find nothing wrong.
+// Tested in order of how common the kinds are; a chain of predictable branches costs less
+// here than a jump table, whose target changes from one component to the next.
+[[gnu::always_inline]] inline bool value_ok(std::string_view v, const FieldPlan& f,
+                                            const ValueRules& rules, const Dictionary& dictionary) {
+  const ValueCheck check = f.check;
+  if (check <= ValueCheck::kLengthCodes && !rules.utf8) {
+    if (!accept::length(v.size(), f.min_length, f.max_length)) return false;
+    return check == ValueCheck::kLength || f.codes->contains(v);
+  }
+  if (check == ValueCheck::kDecimal) {
+    if (accept::decimal(v, rules.decimal, f.min_length, f.max_length)) return true;
+  } else if (check == ValueCheck::kInteger) {
+    return accept::integer(v, f.min_length, f.max_length);
+  } else if (check == ValueCheck::kDate) {
+    return accept::date(v, f.min_length, f.max_length);
+  } else if (check == ValueCheck::kTime) {
+    return accept::time(v, f.min_length, f.max_length);
+  }
+  return check_value(v, dictionary.elements[f.index], rules, false) == Problem::kNone;
+}
+
 }  // namespace
 
 void ElementChecker::configure(const Delimiters& delimiters, Standard standard, bool utf8) {
@@ -68,65 +92,65 @@ void ElementChecker::configure(const Delimiters& delimiters, Standard standard, 
 }
 
 void ElementChecker::set_dictionary(const Dictionary& dictionary) {
-  if (dictionary_ != &dictionary) rules_passed_.assign(dictionary.segments.size(), {});
+  if (dictionary_ == &dictionary) return;
   dictionary_ = &dictionary;
   rules_.exponent = dictionary.exponent_allowed;
-}
-
-void ElementChecker::check(const Segment& segment, const SegmentDef& def, ElementIssueSink& sink) {
-  sink_ = &sink;
-  faulty_elements_ = 0;
-  std::uint64_t present = 0;
-  check_elements(segment, def, present);
-  if (!def.rules.empty()) {
-    const auto index = static_cast<std::size_t>(&def - dictionary_->segments.data());
-    if (!rules_known_to_pass(index, present) && check_segment_rules(segment, def, present)) {
-      remember_rules_passed(index, present);
+  for (const auto& state : states_) {
+    if (state->plan->dictionary == &dictionary) {
+      state_ = state.get();
+      plan_ = state_->plan.get();
+      return;
     }
   }
-  const DateFormatPair pair = def.date_format;
+  auto state = std::make_unique<DictionaryState>();
+  state->plan = DictionaryPlan::compile(dictionary);
+  state->rules_passed.assign(dictionary.segments.size(), {});
+  state_ = states_.emplace_back(std::move(state)).get();
+  plan_ = state_->plan.get();
+}
+
+void ElementChecker::check(const Segment& segment, std::size_t index, ElementIssueSink& sink) {
+  const SegmentPlan& plan = plan_->segments[index];
+  sink_ = &sink;
+  faulty_elements_ = 0;
+  const std::uint64_t present = check_elements(segment, plan, index);
+  if (plan.has_rules && !rules_known_to_pass(index, present) &&
+      check_segment_rules(segment, dictionary_->segments[index], present)) {
+    remember_rules_passed(index, present);
+  }
+  const DateFormatPair pair = plan.date_format;
   if (pair.format != 0 && (faulty_elements_ & (bit(pair.format) | bit(pair.value))) == 0) {
     at(pair.value, 0);
     check_date_pair(segment.element(pair.format), segment.element(pair.value),
-                    element_of(def.elements[pair.value - 1]));
+                    element_of(dictionary_->segments[index].elements[pair.value - 1]));
   }
 }
 
-void ElementChecker::check_elements(const Segment& segment, const SegmentDef& def,
-                                    std::uint64_t& present) {
+std::uint64_t ElementChecker::check_elements(const Segment& segment, const SegmentPlan& plan,
+                                             std::size_t index) {
   const std::size_t count = segment.size();
-  const std::size_t defined = def.elements.size();
+  const std::size_t defined = plan.count;
   const std::size_t both = std::min(count, defined);
   const std::string_view raw = segment.raw();
-  const ByteScanner::SegmentBytes scan = bytes_.scan(raw);
-  for (std::size_t i = 1; i <= both; ++i) {
+  const ByteScanner::SegmentBytes scan = bytes_.scan(raw, components_);
+  segment_start_ = raw.data();
+  const FieldPlan* fields = plan_->fields.data() + plan.first;
+  std::uint64_t present = 0;
+  std::uint64_t bit_i = 1;  // bit(i); 0 past 64, like bit()
+  for (std::size_t i = 1; i <= both; ++i, bit_i <<= 1) {
     const std::string_view value = segment.element(i);
-    const ElementUse& use = def.elements[i - 1];
+    const FieldPlan& field = fields[i - 1];
     if (value.empty()) {
-      if (use.usage != Usage::kMandatory) continue;
-      at(i, 0);
-      at_composite_ = composite_of(use);
-      report(Problem::kElementMissing, {}, element_of(use));
+      if (field.mandatory) report_missing_element(i, use_of(index, i));
       continue;
     }
-    present |= bit(i);
+    present |= bit_i;
     if (scan.dirty) {  // rare: look at the value byte by byte
       at(i, 0);
-      check_element(value, use);
-      continue;
+      check_element(value, use_of(index, i));
+    } else if (!element_ok(value, field, scan.components)) {
+      check_clean_element(i, value, use_of(index, i), scan.components);
     }
-    at(i, use.repeat > 1 ? 1 : 0);
-    if (use.composite) {
-      check_composite(value, scan.components ? kComponent : 0, dictionary_->composites[use.index]);
-      continue;
-    }
-    const ElementDef& e = dictionary_->elements[use.index];
-    if (scan.components && value.find(delimiters_.component) != std::string_view::npos) {
-      report(Problem::kTooManyComponents, value, &e);
-      continue;
-    }
-    const Problem p = check_plain(value, e, rules_);  // the common case, inline
-    if (p != Problem::kNone) report(p, value, &e);
   }
   for (std::size_t i = defined + 1; i <= count; ++i) {
     if (segment.element(i).empty()) continue;  // a trailing separator, not an element
@@ -134,13 +158,86 @@ void ElementChecker::check_elements(const Segment& segment, const SegmentDef& de
     report(Problem::kTooManyElements, segment.element(i), nullptr);
     break;
   }
-  for (std::size_t i = count + 1; i <= def.last_mandatory; ++i) {
-    const ElementUse& use = def.elements[i - 1];
-    if (use.usage != Usage::kMandatory) continue;
-    at(i, 0);
-    at_composite_ = composite_of(use);
-    report(Problem::kElementMissing, {}, element_of(use));
+  for (std::size_t i = count + 1; i <= plan.last_mandatory; ++i) {
+    if (fields[i - 1].mandatory) report_missing_element(i, use_of(index, i));
   }
+  return present;
+}
+
+inline bool ElementChecker::element_ok(std::string_view value, const FieldPlan& field,
+                                       bool components) const {
+  if (field.composite) return composite_ok(value, plan_->composites[field.index]);
+  if (components && has_component(value)) return false;
+  return value_ok(value, field, rules_, *dictionary_);
+}
+
+bool ElementChecker::has_component(std::string_view value) const {
+  const auto offset = static_cast<std::size_t>(value.data() - segment_start_);
+  if (components_.covers(offset, value.size())) {
+    return components_.slice(offset, value.size()) != 0;
+  }
+  return value.find(delimiters_.component) != std::string_view::npos;
+}
+
+// The fast test of a composite in a clean segment: its parts, found from the component map
+// (no release character can be there), each against its descriptor, then the presence
+// rules and the date format pair. Anything unusual, even a harmless extra empty component
+// or a composite too long for the map, is left to check_composite().
+bool ElementChecker::composite_ok(std::string_view value, const CompositePlan& plan) const {
+  const auto offset = static_cast<std::size_t>(value.data() - segment_start_);
+  if (!components_.covers(offset, value.size())) return false;
+  std::uint64_t separators = components_.slice(offset, value.size());
+  const std::size_t defined = plan.count;
+  const FieldPlan* fields = plan_->fields.data() + plan.first;
+  const std::size_t format_at = plan.date_format.format, date_at = plan.date_format.value;
+  std::uint64_t present = 0;
+  std::string_view format, date;
+  std::size_t start = 0;
+  for (std::size_t i = 1;; ++i) {
+    if (i > defined) return false;
+    const std::size_t stop =
+        separators != 0 ? static_cast<std::size_t>(std::countr_zero(separators)) : value.size();
+    const FieldPlan& field = fields[i - 1];
+    if (stop == start) {
+      if (field.mandatory) return false;
+    } else {
+      const std::string_view part(value.data() + start, stop - start);
+      if (!value_ok(part, field, rules_, *dictionary_)) return false;
+      present |= bit(i);
+      if (i == format_at) format = part;
+      if (i == date_at) date = part;
+    }
+    if (separators == 0) break;
+    separators &= separators - 1;
+    start = stop + 1;
+  }
+  if ((plan.mandatory & ~present) != 0) return false;
+  if (plan.rules != nullptr) {
+    for (const SyntaxRule& rule : *plan.rules) {
+      if (!rule_holds(rule, present)) return false;
+    }
+  }
+  return format.empty() || date.empty() || check_date_format(format, date) == Problem::kNone;
+}
+
+void ElementChecker::check_clean_element(std::size_t i, std::string_view value,
+                                         const ElementUse& use, bool components) {
+  at(i, use.repeat > 1 ? 1 : 0);
+  if (use.composite) {
+    return check_composite(value, components ? kComponent : 0, dictionary_->composites[use.index]);
+  }
+  const ElementDef& e = dictionary_->elements[use.index];
+  if (components && value.find(delimiters_.component) != std::string_view::npos) {
+    return report(Problem::kTooManyComponents, value, &e);
+  }
+  const Problem p = check_plain(value, e, rules_);
+  if (p != Problem::kNone) report(p, value, &e);
+}
+
+void ElementChecker::report_missing_element(std::size_t i, const ElementUse& use) {
+  at(i, 0);
+  at_composite_ = composite_of(use);
+  report(Problem::kElementMissing, {}, element_of(use));
 }
 
 bool ElementChecker::check_segment_rules(const Segment& segment, const SegmentDef& def,

@@ -6,9 +6,12 @@
 // Both are immutable after construction and safe to read from many threads.
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "edi/segment.h"
 
 namespace ordex::edi {
 
@@ -16,21 +19,18 @@ namespace ordex::edi {
 // tag's bytes packed into an integer.
 class TagTable {
  public:
-  // The tag's bytes packed into an integer; 0 when the tag is empty or longer than 3 bytes
-  // (no segment can have such a tag).
-  static std::uint32_t pack(std::string_view tag) {
-    if (tag.empty() || tag.size() > 3) return 0;
-    std::uint32_t key = 0;
-    for (char c : tag) key = (key << 8) | static_cast<unsigned char>(c);
-    return key | (static_cast<std::uint32_t>(tag.size()) << 24);
-  }
+  // The tag's bytes packed into an integer, as edi::tag_code() and Segment::tag_code() pack
+  // them; 0 when the tag is empty or longer than 3 bytes (no segment can have such a tag).
+  static std::uint32_t pack(std::string_view tag) { return tag_code(tag); }
 
   // Builds the table; `tags[i]` maps to i. Tags must be distinct and packable.
   void build(const std::vector<std::string>& tags);
 
   // Index of `tag`, or -1.
-  std::int32_t find(std::string_view tag) const {
-    const std::uint32_t key = pack(tag);
+  std::int32_t find(std::string_view tag) const { return find_code(pack(tag)); }
+
+  // Index of the tag packed as `code` (Segment::tag_code()), or -1.
+  std::int32_t find_code(std::uint32_t key) const {
     if (key == 0 || keys_.empty()) return -1;
     for (std::uint32_t slot = hash(key);; slot = (slot + 1) & mask_) {
       if (keys_[slot] == key) return values_[slot];
@@ -110,11 +110,26 @@ class CodeSet {
 
  private:
   static constexpr std::size_t kPackedMax = 7;
-  // Never 0 for a non-empty code: the length is in the top byte.
+  // The code's bytes in the low 7 bytes (from two overlapping loads, no loop), its length in
+  // the top byte: never 0 for a non-empty code. `code` has at most kPackedMax bytes.
   static std::uint64_t pack(std::string_view code) {
+    const char* p = code.data();
+    const std::size_t n = code.size();
     std::uint64_t key = 0;
-    for (char c : code) key = (key << 8) | static_cast<unsigned char>(c);
-    return key | (static_cast<std::uint64_t>(code.size()) << 56);
+    if (n >= 4) {
+      std::uint32_t first, last;
+      std::memcpy(&first, p, 4);
+      std::memcpy(&last, p + n - 4, 4);
+      key = first | (std::uint64_t{last} << (8 * (n - 4)));
+    } else if (n >= 2) {
+      std::uint16_t first, last;
+      std::memcpy(&first, p, 2);
+      std::memcpy(&last, p + n - 2, 2);
+      key = first | (std::uint64_t{last} << (8 * (n - 2)));
+    } else if (n == 1) {
+      key = static_cast<unsigned char>(p[0]);
+    }
+    return key | (static_cast<std::uint64_t>(n) << 56);
   }
   std::size_t hash(std::uint64_t key) const {
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_) & mask_;

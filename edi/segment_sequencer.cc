@@ -2,11 +2,31 @@
 
 namespace ordex::edi {
 
+std::unique_ptr<SegmentSequencer::Tables> SegmentSequencer::build_tables(
+    const TransactionSchema& schema) {
+  auto t = std::make_unique<Tables>();
+  t->schema = &schema;
+  t->code.resize(schema.entries.size());
+  for (std::size_t e = 0; e < schema.entries.size(); ++e) {
+    t->code[e] = tag_code(schema.dictionary->segments[schema.entries[e].segment].tag);
+  }
+  t->moves.assign(schema.entries.size(), Moves{});
+  return t;
+}
+
 void SegmentSequencer::start(const TransactionSchema& schema) {
-  schema_ = &schema;
+  if (schema_ != &schema) {
+    schema_ = &schema;
+    tables_ = nullptr;
+    for (const auto& t : all_tables_) {
+      if (t->schema == &schema) tables_ = t.get();
+    }
+    if (tables_ == nullptr) tables_ = all_tables_.emplace_back(build_tables(schema)).get();
+  }
   stack_.clear();
   stack_.push_back(Frame{0, schema.loops[0].first, 0, 0});
   issues_.clear();
+  segment_ = -1;
 }
 
 LoopContext SegmentSequencer::context() const {
@@ -15,44 +35,109 @@ LoopContext SegmentSequencer::context() const {
 }
 
 Placement SegmentSequencer::place(std::int32_t segment, std::uint32_t position) {
+  if (segment < 0) {
+    issues_.clear();
+    segment_ = -1;
+    return Placement::kUnrecognized;
+  }
+  const auto index = static_cast<std::size_t>(segment);
+  return place_tag(tag_code(schema_->dictionary->segments[index].tag), position);
+}
+
+Placement SegmentSequencer::place_tag(std::uint32_t tag_code, std::uint32_t position) {
   issues_.clear();
-  if (segment < 0) return Placement::kUnrecognized;
-  const auto tag = static_cast<std::uint16_t>(segment);
-  if (place_next(tag)) return Placement::kPlaced;
-  // Innermost loop first: a segment that could continue the current loop does so, even
-  // when an enclosing loop also has it further on (that is how the standards read).
+  if (stack_.back().count == 0) return place_step_by_step(tag_code, position);  // first one
+  const Move& move = move_for(stack_.back().at, tag_code);
+  if (move.entry == kNotFound) return not_placed(tag_code);
+  if (!move.quiet) return place_step_by_step(tag_code, position);
+  for (std::uint32_t i = 0; i < move.closes; ++i) stack_.pop_back();
+  Frame& frame = stack_.back();
+  if (move.repeat) {
+    ++frame.count;
+  } else {
+    frame.at = move.entry;
+    frame.count = 1;
+  }
+  if (frame.count > move.max) {
+    const auto kind =
+        move.loop < 0 ? SequenceIssue::Kind::kSegmentOverMax : SequenceIssue::Kind::kLoopOverMax;
+    issues_.push_back(
+        SequenceIssue{kind, move.entry, frame.loop, frame.trigger_position, frame.count});
+  }
+  if (move.loop >= 0) {
+    // A fresh frame per iteration: counts inside a loop start over each time.
+    const auto loop = static_cast<std::uint32_t>(move.loop);
+    stack_.push_back(Frame{loop, schema_->loops[loop].first, 1, position});
+  }
+  segment_ = move.segment;
+  return Placement::kPlaced;
+}
+
+const SegmentSequencer::Move& SegmentSequencer::move_for(std::uint32_t at, std::uint32_t tag_code) {
+  Moves& moves = tables_->moves[at];
+  for (std::size_t way = 0; way < Moves::kWays; ++way) {
+    if (moves.tag_code[way] == tag_code) return moves.move[way];
+  }
+  const std::uint32_t way = moves.victim;
+  moves.victim = (way + 1) % Moves::kWays;
+  moves.tag_code[way] = tag_code;
+  moves.move[way] = plan_move(tag_code);
+  return moves.move[way];
+}
+
+// Works out the Move for the current state, every open frame having occurred. Innermost
+// loop first: a segment that could continue the current loop does so, even when an
+// enclosing loop also has it further on (that is how the standards read).
+SegmentSequencer::Move SegmentSequencer::plan_move(std::uint32_t tag_code) const {
+  Move move;
   for (std::size_t depth = stack_.size(); depth-- > 0;) {
-    const std::uint32_t to = find_forward(stack_[depth], tag);
+    const Frame& frame = stack_[depth];
+    const std::uint32_t to = find_forward(frame, tag_code);
+    if (to == kNotFound) continue;
+    const StructureEntry& entry = schema_->entries[to];
+    move.entry = to;
+    move.max = entry.max;
+    move.loop = entry.loop;
+    move.closes = static_cast<std::uint16_t>(stack_.size() - 1 - depth);
+    move.segment = entry.segment;
+    move.repeat = to == frame.at;
+    move.quiet = move.repeat || !passes_mandatory(frame, to);
+    for (std::size_t closed = depth + 1; closed < stack_.size(); ++closed) {
+      const Frame& inner = stack_[closed];
+      if (passes_mandatory(inner, schema_->loops[inner.loop].end)) move.quiet = false;
+    }
+    return move;
+  }
+  return move;
+}
+
+// Whether moving `frame` (which has occurred) on to entry `to`, or to its loop's end, passes
+// over a mandatory entry.
+bool SegmentSequencer::passes_mandatory(const Frame& frame, std::uint32_t to) const {
+  const std::uint32_t from = frame.at + 1;
+  return from < to && schema_->next_mandatory[from] < to;
+}
+
+// The reference algorithm, which reports every mandatory entry passed over: used for the
+// first segment of a set and for the Moves that are not quiet.
+Placement SegmentSequencer::place_step_by_step(std::uint32_t tag_code, std::uint32_t position) {
+  for (std::size_t depth = stack_.size(); depth-- > 0;) {
+    const std::uint32_t to = find_forward(stack_[depth], tag_code);
     if (to == kNotFound) continue;
     while (stack_.size() > depth + 1) close_top();
     advance(stack_.back(), to, position);
+    segment_ = schema_->entries[to].segment;
     return Placement::kPlaced;
   }
-  return schema_->in_set[tag] ? Placement::kOutOfSequence : Placement::kUnexpected;
+  return not_placed(tag_code);
 }
 
-// The usual steps, without a search: the innermost loop's current entry again (not its
-// trigger, which starts a new iteration), or its next entry, a plain segment (so nothing
-// is skipped and a first use cannot exceed the maximum).
-bool SegmentSequencer::place_next(std::uint16_t segment) {
-  Frame& top = stack_.back();
-  if (top.count == 0) return false;
-  const LoopDef& loop = schema_->loops[top.loop];
-  const StructureEntry& current = schema_->entries[top.at];
-  if (current.segment == segment && current.loop < 0 && (top.loop == 0 || top.at != loop.first)) {
-    if (++top.count > current.max) {
-      issues_.push_back(SequenceIssue{SequenceIssue::Kind::kSegmentOverMax, top.at, top.loop,
-                                      top.trigger_position, top.count});
-    }
-    return true;
-  }
-  const std::uint32_t next = top.at + 1;
-  if (next >= loop.end) return false;
-  const StructureEntry& entry = schema_->entries[next];
-  if (entry.segment != segment || entry.loop >= 0) return false;
-  top.at = next;
-  top.count = 1;
-  return true;
+// A segment found nowhere forward: the state is left as it was.
+Placement SegmentSequencer::not_placed(std::uint32_t tag_code) {
+  segment_ = schema_->dictionary->segment_tags.find_code(tag_code);
+  if (segment_ < 0) return Placement::kUnrecognized;
+  return schema_->in_set[static_cast<std::size_t>(segment_)] ? Placement::kOutOfSequence
+                                                             : Placement::kUnexpected;
 }
 
 void SegmentSequencer::finish() {
@@ -60,11 +145,15 @@ void SegmentSequencer::finish() {
   while (!stack_.empty()) close_top();
 }
 
-std::uint32_t SegmentSequencer::find_forward(const Frame& frame, std::uint16_t segment) const {
+std::uint32_t SegmentSequencer::find_forward(const Frame& frame, std::uint32_t tag_code) const {
   // Inside a loop its trigger is never "forward": it starts the next iteration, which the
   // parent frame finds (its current entry is this loop).
-  const bool skip_trigger = frame.loop != 0 && frame.at == schema_->loops[frame.loop].first;
-  return schema_->loop_index.find(frame.loop, segment, frame.at + (skip_trigger ? 1 : 0));
+  const LoopDef& loop = schema_->loops[frame.loop];
+  const bool skip_trigger = frame.loop != 0 && frame.at == loop.first;
+  for (std::uint32_t e = frame.at + (skip_trigger ? 1 : 0); e < loop.end; ++e) {
+    if (tables_->code[e] == tag_code) return e;
+  }
+  return kNotFound;
 }
 
 void SegmentSequencer::advance(Frame& frame, std::uint32_t to, std::uint32_t position) {

@@ -90,14 +90,13 @@ void Validator::transaction_segment(const Segment& s, std::uint32_t position) {
   if (schema_ == nullptr) return;
   last_position_ = position;
   last_offset_ = s.file_offset();
-  const Dictionary& dictionary = *schema_->dictionary;
-  const std::int32_t index = dictionary.find_segment(s.tag());
-  const Placement placement = sequencer_.place(index, position);
+  const Placement placement = sequencer_.place_tag(s.tag_code(), position);
   if (!sequencer_.issues().empty()) report_sequence_issues(&s, position);
   if (placement != Placement::kPlaced) return report_placement(placement, s, position);
-  const SegmentDef& def = dictionary.segments[static_cast<std::size_t>(index)];
+  const std::int32_t index = sequencer_.segment();
+  const SegmentDef& def = schema_->dictionary->segments[static_cast<std::size_t>(index)];
   current_ = Current{&s, &def, position};
-  elements_.check(s, def, *this);
+  elements_.check(s, static_cast<std::size_t>(index), *this);
   if (index == schema_->hl_segment) check_hl(s, position, def);
 }
 
