@@ -25,6 +25,31 @@ Status require_interchange(const SourceRef& source, const char* what) {
 
 }  // namespace
 
+namespace {
+
+// Order lines and invoice lines have the same columns: the document's key, the line's place,
+// then what was ordered or billed.
+template <typename Line>
+void add_item_lines(Batch& batch, const std::string& partner_id, const std::string& document,
+                    const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    batch.add()
+        .text(partner_id)
+        .text(document)
+        .integer(static_cast<std::int64_t>(i))
+        .text(l.line_number)
+        .integer(l.quantity.e4)
+        .text(l.uom)
+        .integer(l.unit_price.e4)
+        .text(l.sku)
+        .text(l.upc)
+        .text(l.buyer_part);
+  }
+}
+
+}  // namespace
+
 Status Store::upsert_partner(const TradingPartner& partner) {
   if (Status s = impl_->refuse_if_read_only(); !s.ok()) return s;
   if (Status s = impl_->claim_key(B::kPartners, partner.partner_id); !s.ok()) return s;
@@ -122,20 +147,7 @@ Status Store::put_order(const Order& o) {
       .integer(o.purpose == OrderPurpose::kOriginal ? 1 : 0);
   add_source(row, o.source);
   Batch& lines = impl_->batch(B::kOrderLines);
-  for (std::size_t i = 0; i < o.lines.size(); ++i) {
-    const OrderLine& l = o.lines[i];
-    lines.add()
-        .text(o.partner_id)
-        .text(o.po_number)
-        .integer(static_cast<std::int64_t>(i))
-        .text(l.line_number)
-        .integer(l.quantity.e4)
-        .text(l.uom)
-        .integer(l.unit_price.e4)
-        .text(l.sku)
-        .text(l.upc)
-        .text(l.buyer_part);
-  }
+  add_item_lines(lines, o.partner_id, o.po_number, o.lines);
   return impl_->wrote();
 }
 
@@ -189,20 +201,7 @@ Status Store::put_invoice(const Invoice& v) {
   row.integer(v.total.e4);
   add_source(row, v.source);
   Batch& lines = impl_->batch(B::kInvoiceLines);
-  for (std::size_t i = 0; i < v.lines.size(); ++i) {
-    const InvoiceLine& l = v.lines[i];
-    lines.add()
-        .text(v.partner_id)
-        .text(v.invoice_number)
-        .integer(static_cast<std::int64_t>(i))
-        .text(l.line_number)
-        .integer(l.quantity.e4)
-        .text(l.uom)
-        .integer(l.unit_price.e4)
-        .text(l.sku)
-        .text(l.upc)
-        .text(l.buyer_part);
-  }
+  add_item_lines(lines, v.partner_id, v.invoice_number, v.lines);
   return impl_->wrote();
 }
 
