@@ -5,11 +5,13 @@
 #include <ostream>
 
 #include "app/command.h"
-#include "app/json_text.h"
+#include "orders/json_text.h"
 #include "orders/decimal.h"
 #include "orders/time_zone.h"
 
 namespace ordex::app {
+
+using orders::append_json_string;
 namespace {
 
 constexpr std::array<const char*, 10> kColumns = {

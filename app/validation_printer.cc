@@ -1,10 +1,11 @@
 #include "app/validation_printer.h"
 
-#include "app/json_text.h"
+#include "orders/json_text.h"
 
 namespace ordex::app {
 
 using edi::Finding;
+using orders::append_json_string;
 
 namespace {
 

@@ -24,25 +24,27 @@ bool only_comments(std::string_view text) {
   return true;
 }
 
-Result<int> read_version(Poco::Data::Session& session, const Dialect& dialect) {
+// `table` is one of ours (kSchemaVersionTable or "<track>_schema_version" from a checked
+// track name), never input, so it can be spliced into the SQL.
+Result<int> read_version(Poco::Data::Session& session, const Dialect& dialect,
+                         const std::string& table) {
   Poco::Int64 tables = 0;
-  std::string name = "schema_version";
+  std::string name = table;
   session << dialect.statement_sql(dialect.table_exists_sql()), use(name), into(tables), now;
   if (tables == 0) return 0;
   Poco::Int64 version = 0;
-  session << "SELECT COALESCE(MAX(version), 0) FROM schema_version", into(version), now;
+  session << "SELECT COALESCE(MAX(version), 0) FROM " + table, into(version), now;
   return static_cast<int>(version);
 }
 
 Status apply(Poco::Data::Session& session, const Dialect& dialect, const Migration& migration,
-             Instant applied_at) {
+             Instant applied_at, const std::string& table) {
   for (const std::string& statement : split_statements(dialect.schema_sql(migration.sql))) {
     session << statement, now;
   }
   Poco::Int64 version = migration.version;
   Poco::Int64 at = applied_at;
-  session << dialect.statement_sql(
-      "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+  session << dialect.statement_sql("INSERT INTO " + table + " (version, applied_at) VALUES (?, ?)"),
       use(version), use(at), now;
   return Status();
 }
@@ -55,19 +57,22 @@ std::string newer_error(int found, int latest) {
 
 // The migration transaction; throws Poco exceptions, which the caller turns into a rollback.
 Result<int> migrate(Poco::Data::Session& session, const Dialect& dialect,
-                    std::span<const Migration> migrations, Instant applied_at) {
+                    std::span<const Migration> migrations, Instant applied_at,
+                    const std::string& table) {
   if (*dialect.lock_schema_sql() != '\0') session << dialect.lock_schema_sql(), now;
-  session << "CREATE TABLE IF NOT EXISTS schema_version ("
-             "version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
+  session << "CREATE TABLE IF NOT EXISTS " + table +
+                 " (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
       now;
   // Another process may have migrated while we waited for the lock.
-  Result<int> current = read_version(session, dialect);
+  Result<int> current = read_version(session, dialect, table);
   if (!current.ok()) return current;
   const int latest = migrations.back().version;
   if (current.value() > latest) return Failure{newer_error(current.value(), latest)};
   for (const Migration& m : migrations) {
     if (m.version <= current.value()) continue;
-    if (Status s = apply(session, dialect, m, applied_at); !s.ok()) return Failure{s.error()};
+    if (Status s = apply(session, dialect, m, applied_at, table); !s.ok()) {
+      return Failure{s.error()};
+    }
   }
   return latest;
 }
@@ -91,9 +96,10 @@ std::vector<std::string> split_statements(std::string_view sql) {
   return out;
 }
 
-Result<int> schema_version_of(Poco::Data::Session& session, const Dialect& dialect) {
+Result<int> schema_version_of(Poco::Data::Session& session, const Dialect& dialect,
+                              const std::string& version_table) {
   try {
-    return read_version(session, dialect);
+    return read_version(session, dialect, version_table);
   } catch (const Poco::Exception& e) {
     return Failure{describe_poco_error("cannot read the schema version", e.displayText())};
   }
@@ -101,8 +107,8 @@ Result<int> schema_version_of(Poco::Data::Session& session, const Dialect& diale
 
 Result<int> prepare_schema(Poco::Data::Session& session, const Dialect& dialect,
                            std::span<const Migration> migrations, bool read_only,
-                           Instant applied_at) {
-  Result<int> found = schema_version_of(session, dialect);
+                           Instant applied_at, const std::string& version_table) {
+  Result<int> found = schema_version_of(session, dialect, version_table);
   if (!found.ok()) return found;
   const int latest = migrations.back().version;
   if (found.value() > latest) return Failure{newer_error(found.value(), latest)};
@@ -116,7 +122,7 @@ Result<int> prepare_schema(Poco::Data::Session& session, const Dialect& dialect,
       "cannot migrate the database to schema version " + std::to_string(latest);
   try {
     session << dialect.begin_sql(), now;
-    Result<int> done = migrate(session, dialect, migrations, applied_at);
+    Result<int> done = migrate(session, dialect, migrations, applied_at, version_table);
     session << (done.ok() ? "COMMIT" : "ROLLBACK"), now;
     return done;
   } catch (const Poco::Exception& e) {

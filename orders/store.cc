@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "orders/connection.h"
+#include "orders/database.h"
 #include "orders/migrations.h"
 #include "orders/store_impl.h"
 
@@ -133,6 +134,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& url, const StoreOp
 }
 
 Engine Store::engine() const { return impl_->dialect.engine(); }
+Database Store::database() { return Database(*impl_); }
 int Store::schema_version() const { return impl_->version; }
 int Store::latest_schema_version() { return embedded_migrations().back().version; }
 bool Store::in_transaction() const { return impl_->in_transaction; }

@@ -50,6 +50,8 @@
 
 namespace ordex::orders {
 
+class Database;
+
 struct StoreOptions {
   // Open without writing: no migration, every write fails. For reports.
   bool read_only = false;
@@ -135,6 +137,9 @@ class Store {
   Result<std::vector<DocumentRecord>> documents_in_file(std::int64_t file_id);
   Result<std::vector<FindingRecord>> findings_in_file(std::int64_t file_id);
   Result<std::vector<OutboundGroupStatus>> outbound_groups();
+
+  // The same session for modules that keep tables of their own (orders/database.h).
+  Database database();
 
   struct Impl;
 

@@ -5,10 +5,10 @@
 #include <string>
 #include <string_view>
 
-namespace ordex::app {
+namespace ordex::orders {
 
 // Appends `value` as a JSON string literal, quotes included. Bytes that are not valid UTF-8
 // (EDI from the field is not always UTF-8) become U+FFFD so every line stays valid JSON.
 void append_json_string(std::string& out, std::string_view value);
 
-}  // namespace ordex::app
+}  // namespace ordex::orders

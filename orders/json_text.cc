@@ -1,8 +1,8 @@
-#include "app/json_text.h"
+#include "orders/json_text.h"
 
 #include <cstdio>
 
-namespace ordex::app {
+namespace ordex::orders {
 
 namespace {
 
@@ -56,4 +56,4 @@ void append_json_string(std::string& out, std::string_view value) {
   out += '"';
 }
 
-}  // namespace ordex::app
+}  // namespace ordex::orders
