@@ -5,9 +5,12 @@
 #include <vector>
 
 #include "app/command.h"
+#include "app/exceptions_command.h"
 #include "app/master_command.h"
 #include "app/orders_command.h"
+#include "app/report_command.h"
 #include "app/run_command.h"
+#include "app/sweep_command.h"
 #include "app/validate_command.h"
 
 namespace {
@@ -16,8 +19,11 @@ std::vector<std::unique_ptr<ordex::app::Command>> all_commands() {
   std::vector<std::unique_ptr<ordex::app::Command>> commands;
   commands.push_back(std::make_unique<ordex::app::ValidateCommand>());
   commands.push_back(std::make_unique<ordex::app::RunCommand>());
+  commands.push_back(std::make_unique<ordex::app::SweepCommand>());
   commands.push_back(std::make_unique<ordex::app::MasterCommand>());
   commands.push_back(std::make_unique<ordex::app::OrdersCommand>());
+  commands.push_back(std::make_unique<ordex::app::ExceptionsCommand>());
+  commands.push_back(std::make_unique<ordex::app::ReportCommand>());
   return commands;
 }
 

@@ -5,13 +5,20 @@
 
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include "app/clock_option.h"
 #include "app/input_files.h"
 #include "app/progress_line.h"
 #include "app/run_config.h"
 #include "app/run_summary.h"
+#include "edi/ack_common.h"
 #include "edi/schema.h"
+#include "exceptions/exception_store.h"
+#include "exceptions/exceptions_config.h"
+#include "exceptions/rule_runner.h"
+#include "orders/ingest/ack_outbox.h"
 #include "orders/ingest/ingest.h"
 #include "orders/store.h"
 
@@ -22,13 +29,15 @@ namespace ingest = orders::ingest;
 
 std::string RunCommand::synopsis() const {
   return "run --db PATH [--as-of ISO8601] [--config FILE] [--archive DIR] [--quarantine DIR] "
-         "[--format text|json] [--quiet] INPUT...";
+         "[--ack none|997|999|ta1|contrl] [--ack-dir DIR] [--format text|json] [--quiet] "
+         "INPUT...";
 }
 
 std::string RunCommand::description() const {
   return "Imports EDI files (X12, EDIFACT) and carrier tracking feeds (XML, CSV) into the "
-         "database: validates, maps, stores one interchange per transaction, and prints a "
-         "summary. Folders are searched, files taken in name order; the format is read from the "
+         "database: validates, maps, stores each interchange all or nothing, writes "
+         "acknowledgments when asked, and prints a summary. Folders are searched, files taken in "
+         "name order; the format is read from the "
          "content. Importing the same file or interchange again changes nothing. Exit code 0: "
          "nothing rejected; 1: something was rejected; 2: a usage, configuration or I/O error.";
 }
@@ -38,11 +47,20 @@ void RunCommand::define_options(Poco::Util::OptionSet& options) const {
       Option("db", "d", "the database: a SQLite path or a postgresql:// URL").argument("PATH"));
   options.addOption(
       Option("as-of", "t", "\"now\" for the run (ISO 8601; default the clock)").argument("WHEN"));
-  options.addOption(Option("config", "c", "properties file: self.ids, archive.dir, quarantine.dir")
+  options.addOption(Option("config", "c",
+                           "properties file: self.ids, archive.dir, quarantine.dir, ack.x12, "
+                           "ack.edifact, ack.dir")
                         .argument("FILE"));
   options.addOption(Option("archive", "a", "move imported files into DIR").argument("DIR"));
   options.addOption(
       Option("quarantine", "q", "move files rejected as a whole into DIR, with <name>.reason")
+          .argument("DIR"));
+  options.addOption(Option("ack", "k",
+                           "acknowledge imported interchanges: none, 997, 999, ta1 (X12; EDIFACT "
+                           "gets a CONTRL), contrl (EDIFACT only)")
+                        .argument("KIND"));
+  options.addOption(
+      Option("ack-dir", "", "folder for acknowledgments (default: ack.dir, else the current one)")
           .argument("DIR"));
   options.addOption(
       Option("format", "f", "summary: text (default) or json (one object)").argument("FORMAT"));
@@ -66,16 +84,69 @@ void check_writable(const std::string& db) {
   }
 }
 
-ingest::IngestOptions ingest_options(const Arguments& args) {
+edi::AckKind ack_kind(const std::string& value, const char* what, bool edifact) {
+  const std::optional<edi::AckKind> kind = edi::parse_ack_kind(value);
+  const bool allowed =
+      kind && (edifact ? (*kind == edi::AckKind::kNone || *kind == edi::AckKind::kCONTRL)
+                       : *kind != edi::AckKind::kCONTRL);
+  if (!allowed) {
+    throw UsageError{std::string(what) + " must be " +
+                     (edifact ? "none or contrl" : "none, 997, 999 or ta1") + ", not '" + value +
+                     "'"};
+  }
+  return *kind;
+}
+
+// --ack sets both standards as `ordex validate --ack` does; else ack.x12 / ack.edifact.
+ingest::AckSettings ack_settings(const Arguments& args, const RunConfig& config) {
+  ingest::AckSettings acks;
+  if (args.has("ack")) {
+    const std::optional<edi::AckKind> kind = edi::parse_ack_kind(args.get("ack"));
+    if (!kind) throw UsageError{"--ack must be none, 997, 999, ta1 or contrl"};
+    acks.x12 = *kind;
+    acks.edifact = *kind;
+    return acks;
+  }
+  acks.x12 = ack_kind(config.ack_x12, "ack.x12", false);
+  acks.edifact = ack_kind(config.ack_edifact, "ack.edifact", true);
+  return acks;
+}
+
+ingest::IngestOptions ingest_options(const Arguments& args, const RunConfig& config) {
   ingest::IngestOptions options;
-  RunConfig config;
-  if (args.has("config")) config = load_run_config(args.get("config"));
   for (const std::string& id : config.self_ids)
     options.self_ids.push_back(ingest::parse_party_id(id));
   options.archive_dir = args.get("archive", config.archive_dir);
   options.quarantine_dir = args.get("quarantine", config.quarantine_dir);
   options.now = now_or_as_of(args.get("as-of")).time_since_epoch().count();
+  options.acks = ack_settings(args, config);
   return options;
+}
+
+std::unique_ptr<ingest::AckOutbox> open_outbox(const Arguments& args, const RunConfig& config) {
+  const std::string dir = args.get("ack-dir", config.ack_dir.empty() ? "." : config.ack_dir);
+  auto outbox = ingest::AckOutbox::open(dir);
+  if (!outbox.ok()) throw UsageError{"--ack-dir " + dir + ": " + outbox.error()};
+  return std::move(outbox).value();
+}
+
+// The exception counts as one more member of the run's JSON summary object, so a scheduler
+// still reads one line.
+std::string with_exceptions_json(std::string summary, const exceptions::LedgerTally& t) {
+  const std::string member = "\"exceptions\":{\"opened\":" + std::to_string(t.opened) +
+                             ",\"updated\":" + std::to_string(t.updated) +
+                             ",\"resolved\":" + std::to_string(t.resolved) +
+                             ",\"reopened\":" + std::to_string(t.reopened) + "}";
+  const std::size_t close = summary.rfind('}');
+  if (close == std::string::npos) return summary;
+  summary.insert(close, (close > 0 && summary[close - 1] == '{') ? member : "," + member);
+  return summary;
+}
+
+std::string exceptions_text(const exceptions::LedgerTally& t) {
+  return "exceptions: " + std::to_string(t.opened) + " opened, " + std::to_string(t.updated) +
+         " updated, " + std::to_string(t.resolved) + " resolved, " + std::to_string(t.reopened) +
+         " reopened";
 }
 
 std::uint64_t total_size(const std::vector<std::string>& files) {
@@ -94,7 +165,12 @@ int RunCommand::run(const Arguments& args) {
   if (!args.has("db")) throw UsageError{"--db PATH is required"};
   const SummaryFormat format = parse_summary_format(args.get("format", "text"));
   if (args.positional.empty()) throw UsageError{"no input files or folders given"};
-  const ingest::IngestOptions options = ingest_options(args);
+  RunConfig config;
+  if (args.has("config")) config = load_run_config(args.get("config"));
+  auto loaded_rules = exceptions::ExceptionsConfig::load_file(args.get("config", ""));
+  if (!loaded_rules.ok()) throw UsageError{loaded_rules.error()};
+  const exceptions::ExceptionsConfig rule_config = std::move(loaded_rules).value();
+  ingest::IngestOptions options = ingest_options(args, config);
   const InputFiles inputs = expand_inputs(args.positional);
   if (!inputs.errors.empty()) {
     for (const std::string& e : inputs.errors) std::cerr << "ordex run: " << e << '\n';
@@ -102,6 +178,11 @@ int RunCommand::run(const Arguments& args) {
   }
   const std::string db = args.get("db");
   check_writable(db);
+  std::unique_ptr<ingest::AckOutbox> outbox;
+  if (options.acks.any()) {
+    outbox = open_outbox(args, config);
+    options.ack_outbox = outbox.get();
+  }
   auto store = orders::Store::open(db);
   if (!store.ok()) {
     std::cerr << "ordex run: cannot open the database " << db << ": " << store.error() << '\n';
@@ -115,20 +196,43 @@ int RunCommand::run(const Arguments& args) {
   const bool quiet = args.has("quiet");
   ProgressLine progress(std::cerr, !quiet && stderr_is_terminal(), total_size(inputs.files),
                         inputs.files.size());
+  auto exceptions = exceptions::ExceptionStore::open(*store.value());
+  if (!exceptions.ok()) {
+    std::cerr << "ordex run: cannot open the exception tables in " << db << ": "
+              << exceptions.error() << '\n';
+    return kExitUsage;
+  }
+  exceptions::RuleRunner rules(exceptions.value(), rule_config, options.now);
+  rules.defer_clock_rules(true);  // the sweep after the last file runs them, once
   ingest::Ingestor ingestor(*store.value(), schemas.value(), options, &progress);
   bool io_error = false;
+  bool rule_error = false;
   for (const std::string& path : inputs.files) {
     const ingest::FileOutcome out = ingestor.import_file(path);
     io_error = report_outcome(std::cerr, out, progress) || io_error;
+    if (out.file_id == 0 || out.result == ingest::FileResult::kFailed ||
+        out.result == ingest::FileResult::kSkipped) {
+      continue;
+    }
+    if (orders::Status s = rules.after_file(out.file_id); !s.ok()) {
+      // The file is committed; the rules run again on its orders at the next run or sweep.
+      std::cerr << "ordex run: " << path << ": exception rules failed: " << s.error() << '\n';
+      rule_error = true;
+    }
+  }
+  // Time-based rules see the new state too (an order that was overdue before this import).
+  if (orders::Status s = rules.sweep(); !s.ok()) {
+    std::cerr << "ordex run: exception sweep failed: " << s.error() << '\n';
+    rule_error = true;
   }
   progress.clear();
   const ingest::IngestCounts& totals = ingestor.totals();
   if (format == SummaryFormat::kJson) {
-    std::cout << summary_json(totals) << '\n';
+    std::cout << with_exceptions_json(summary_json(totals), rules.tally()) << '\n';
   } else if (!quiet) {
-    std::cout << summary_text(totals) << '\n';
+    std::cout << summary_text(totals) << '\n' << exceptions_text(rules.tally()) << '\n';
   }
-  if (io_error) return kExitUsage;
+  if (io_error || rule_error) return kExitUsage;
   return anything_rejected(totals) ? kExitRejected : kExitOk;
 }
 

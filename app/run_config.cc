@@ -20,6 +20,9 @@ RunConfig load_run_config(const std::string& path) {
     config.self_ids.assign(ids.begin(), ids.end());
     config.archive_dir = file->getString("archive.dir", "");
     config.quarantine_dir = file->getString("quarantine.dir", "");
+    config.ack_x12 = file->getString("ack.x12", "none");
+    config.ack_edifact = file->getString("ack.edifact", "none");
+    config.ack_dir = file->getString("ack.dir", "");
   } catch (const Poco::Exception& e) {
     throw UsageError{"--config " + path + ": " + e.displayText()};
   }

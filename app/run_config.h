@@ -6,9 +6,13 @@
 //                                              # a bare id for any qualifier)
 //   archive.dir = /var/ordex/archive           # where imported files are moved
 //   quarantine.dir = /var/ordex/quarantine     # where rejected files go, with <name>.reason
+//   ack.x12 = 997                              # X12 interchanges get: none, 997, 999 or ta1
+//   ack.edifact = contrl                       # EDIFACT interchanges get: none or contrl
+//   ack.dir = /var/ordex/outbound/acks         # where acknowledgments are written
 //
-// Relative folders are taken from the current folder. --archive / --quarantine override the
-// file. A file that cannot be read or parsed is a UsageError (exit 2).
+// Relative folders are taken from the current folder. --archive / --quarantine / --ack /
+// --ack-dir override the file. A file that cannot be read or parsed, or an unknown ack.* value,
+// is a UsageError (exit 2).
 
 #include <string>
 #include <vector>
@@ -19,6 +23,9 @@ struct RunConfig {
   std::vector<std::string> self_ids;
   std::string archive_dir;
   std::string quarantine_dir;
+  std::string ack_x12 = "none";
+  std::string ack_edifact = "none";
+  std::string ack_dir;
 };
 
 RunConfig load_run_config(const std::string& path);

@@ -19,7 +19,8 @@ SummaryFormat parse_summary_format(const std::string& value) {
 
 bool report_outcome(std::ostream& err, const ingest::FileOutcome& out, ProgressLine& progress) {
   const bool failed = out.result == ingest::FileResult::kFailed;
-  if (!failed && out.result != ingest::FileResult::kQuarantined && out.move_error.empty()) {
+  if (!failed && out.result != ingest::FileResult::kQuarantined && out.move_error.empty() &&
+      out.ack_error.empty()) {
     return false;
   }
   progress.clear();
@@ -31,7 +32,11 @@ bool report_outcome(std::ostream& err, const ingest::FileOutcome& out, ProgressL
     err << "ordex run: " << out.path << ": imported, but cannot be moved: " << out.move_error
         << '\n';
   }
-  return failed || !out.move_error.empty();
+  if (!out.ack_error.empty()) {
+    err << "ordex run: " << out.path
+        << ": imported, but acknowledgments stay pending: " << out.ack_error << '\n';
+  }
+  return failed || !out.move_error.empty() || !out.ack_error.empty();
 }
 
 namespace {
@@ -54,7 +59,8 @@ std::vector<std::pair<const char*, std::int64_t>> fields(const ingest::IngestCou
           {"events", t.events},
           {"invoices", t.invoices},
           {"functional_acks", t.functional_acks},
-          {"findings", t.findings}};
+          {"findings", t.findings},
+          {"acks_written", t.acks_written}};
 }
 
 }  // namespace
@@ -69,7 +75,8 @@ std::string summary_text(const ingest::IngestCounts& t) {
          n(t.transactions_rejected) + " rejected; " + n(t.orders) + " orders, " +
          n(t.acknowledgments) + " acknowledgments, " + n(t.shipments) + " shipments, " +
          n(t.events) + " events, " + n(t.invoices) + " invoices, " + n(t.functional_acks) +
-         " functional acks, " + n(t.findings) + " findings";
+         " functional acks, " + n(t.findings) + " findings" +
+         (t.acks_written > 0 ? "; " + n(t.acks_written) + " acknowledgments written" : "");
 }
 
 std::string summary_json(const ingest::IngestCounts& t) {

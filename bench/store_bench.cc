@@ -13,6 +13,14 @@
 //
 // Before reporting, each benchmark reads its orders back and checks the counts, the lines,
 // the shipped quantities and the deliveries; a mismatch is reported as an error, not a figure.
+//
+// BM_Ingest*: the whole import of `ordex run` (orders/ingest: scan, validation, mapping, store;
+// not the exception rules that `ordex run` applies afterwards) of a generated X12 file
+// (ordex-gen, ORDEX_BENCH_INGEST_MB, default 100; the issue-4 mix 850:856:810:214 = 4:3:2:3,
+// seed 42) into a fresh SQLite file, or into ORDEX_BENCH_INGEST_PG_URL, which must name an
+// empty database (one iteration each). BM_ValidateReference reads, walks and validates the
+// same bytes and stores nothing: the floor the import is measured against, in the same run.
+// items_per_second is orders/s; the import's counts must equal the generator's manifest.
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
@@ -20,9 +28,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <utility>
 
+#include "bench/generator/edi_generator.h"
+#include "edi/byte_source.h"
+#include "edi/envelope_walker.h"
+#include "edi/segment_reader.h"
+#include "edi/validator.h"
+#include "orders/ingest/ingest.h"
 #include "orders/store.h"
 
 namespace ordex::bench {
@@ -295,6 +310,95 @@ void BM_StorePostgres(benchmark::State& state) {
 
 BENCHMARK(BM_StoreSqlite)->Unit(benchmark::kMicrosecond)->MinTime(3.0)->UseRealTime();
 BENCHMARK(BM_StorePostgres)->Unit(benchmark::kMicrosecond)->MinTime(3.0)->UseRealTime();
+
+// --- The import, end to end.
+
+struct IngestInput {
+  std::filesystem::path dir, file;
+  Manifest manifest;
+};
+
+const IngestInput& ingest_input() {
+  static const IngestInput input = [] {
+    IngestInput in;
+    in.dir =
+        std::filesystem::temp_directory_path() / ("ordex-ingest-bench-" + std::to_string(getpid()));
+    std::filesystem::create_directories(in.dir);
+    in.file = in.dir / "mix.x12";
+    GeneratorOptions options;
+    const char* mb = std::getenv("ORDEX_BENCH_INGEST_MB");
+    options.target_bytes = std::uint64_t(mb ? std::atoi(mb) : 100) << 20;
+    options.seed = 42;
+    options.mix = {4, 0, 3, 2, 3};
+    std::ofstream out(in.file, std::ios::binary);
+    in.manifest = generate(options, out);
+    return in;
+  }();
+  return input;
+}
+
+class NoWrites final : public edi::EnvelopeHandler {};
+
+void BM_ValidateReference(benchmark::State& state) {
+  const IngestInput& in = ingest_input();
+  auto schemas = edi::SchemaRegistry::embedded();
+  for (auto _ : state) {
+    edi::FileSource source(in.file.string());
+    edi::SegmentReader reader(source);
+    NoWrites none;
+    edi::Validator validator(schemas.value(), none);
+    edi::walk_envelopes(reader, validator, in.file.string());
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(in.manifest.orders));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(in.manifest.bytes));
+}
+
+void run_ingest(benchmark::State& state, const std::string& url) {
+  const IngestInput& in = ingest_input();
+  auto schemas = edi::SchemaRegistry::embedded();
+  auto store = Store::open(url);
+  if (!store.ok()) return state.SkipWithError(store.error().c_str());
+  orders::ingest::IngestOptions options;
+  options.now = 1700000000;
+  orders::ingest::IngestCounts counts;
+  for (auto _ : state) {
+    orders::ingest::Ingestor ingest(*store.value(), schemas.value(), options);
+    const orders::ingest::FileOutcome out = ingest.import_file(in.file.string());
+    if (out.result != orders::ingest::FileResult::kImported) {
+      return state.SkipWithError(("import failed: " + out.reason).c_str());
+    }
+    counts = ingest.totals();
+  }
+  const Manifest& m = in.manifest;
+  auto listed = store.value()->list_orders();
+  if (static_cast<std::uint64_t>(counts.orders) != m.orders ||
+      static_cast<std::uint64_t>(counts.interchanges) != m.interchanges ||
+      static_cast<std::uint64_t>(counts.shipments) != m.shipments ||
+      static_cast<std::uint64_t>(counts.invoices) != m.invoices ||
+      counts.transactions_rejected != 0 || !listed.ok() || listed.value().size() != m.orders) {
+    return state.SkipWithError("the import's counts differ from the manifest");
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(m.orders));
+  state.SetBytesProcessed(static_cast<std::int64_t>(m.bytes));
+}
+
+void BM_IngestSqlite(benchmark::State& state) {
+  const std::filesystem::path db = ingest_input().dir / "ingest.db";
+  run_ingest(state, db.string());
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
+}
+
+void BM_IngestPostgres(benchmark::State& state) {
+  const char* url = std::getenv("ORDEX_BENCH_INGEST_PG_URL");
+  if (url == nullptr || *url == '\0') {
+    return state.SkipWithError("ORDEX_BENCH_INGEST_PG_URL (an empty database) is not set");
+  }
+  run_ingest(state, url);
+}
+
+BENCHMARK(BM_ValidateReference)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_IngestSqlite)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_IngestPostgres)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 }  // namespace
 }  // namespace ordex::bench

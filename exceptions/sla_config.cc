@@ -14,55 +14,19 @@ namespace {
 using config::key_error;
 using Poco::Util::AbstractConfiguration;
 
-struct Numbered {
-  long number;
-  std::string key;  // as written: "01" and "1" are both policy 1, and then an error
-};
-
-edi::Result<std::vector<Numbered>> policy_numbers(const AbstractConfiguration& config) {
-  AbstractConfiguration::Keys keys;
-  config.keys("sla.policy", keys);
-  std::vector<Numbered> numbers;
-  for (const std::string& key : keys) {
-    const bool digits =
-        !key.empty() && key.size() <= 9 &&
-        std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits) return key_error("sla.policy." + key, "policies are numbered (sla.policy.1.*)");
-    numbers.push_back({std::stol(key), key});
-  }
-  std::stable_sort(numbers.begin(), numbers.end(),
-                   [](const Numbered& a, const Numbered& b) { return a.number < b.number; });
-  for (std::size_t i = 1; i < numbers.size(); ++i) {
-    if (numbers[i].number == numbers[i - 1].number) {
-      return key_error("sla.policy." + numbers[i].key,
-                       "same number as sla.policy." + numbers[i - 1].key);
-    }
-  }
-  return numbers;
-}
-
-template <typename T, typename Parse>
-std::optional<edi::Failure> read_list(const AbstractConfiguration& config, const std::string& key,
-                                      std::vector<T>& out, Parse parse, std::string_view what) {
-  for (const std::string& item : config::split_list(config.getRawString(key, ""))) {
-    const std::optional<T> value = parse(item);
-    if (!value) return key_error(key, "unknown " + std::string(what) + " '" + item + "'");
-    out.push_back(*value);
-  }
-  return std::nullopt;
-}
-
 std::optional<edi::Failure> read_criteria(const AbstractConfiguration& config,
                                           const std::string& prefix, SlaPolicy& policy) {
   const auto text = [](const std::string& s) { return std::optional<std::string>(s); };
   const auto type = [](const std::string& s) { return exception_type_from(s); };
   const auto severity = [](const std::string& s) { return severity_from(s); };
-  if (auto e = read_list(config, prefix + ".queue", policy.queues, text, "queue")) return e;
-  if (auto e = read_list(config, prefix + ".type", policy.types, type, "exception type")) return e;
-  if (auto e = read_list(config, prefix + ".severity", policy.severities, severity, "severity")) {
+  if (auto e = config::read_list(config, prefix + ".queue", policy.queues, text, "queue")) return e;
+  if (auto e = config::read_list(config, prefix + ".type", policy.types, type, "exception type"))
+    return e;
+  if (auto e = config::read_list(config, prefix + ".severity", policy.severities, severity,
+                                 "severity")) {
     return e;
   }
-  return read_list(config, prefix + ".partner", policy.partners, text, "partner");
+  return config::read_list(config, prefix + ".partner", policy.partners, text, "partner");
 }
 
 edi::Result<BusinessDuration> read_target(const AbstractConfiguration& config,
@@ -73,7 +37,7 @@ edi::Result<BusinessDuration> read_target(const AbstractConfiguration& config,
   return duration;
 }
 
-edi::Result<SlaPolicy> read_policy(const AbstractConfiguration& config, const Numbered& n,
+edi::Result<SlaPolicy> read_policy(const AbstractConfiguration& config, const config::Numbered& n,
                                    const SlaConfig& loaded) {
   const std::string prefix = "sla.policy." + n.key;
   if (auto unknown =
@@ -116,9 +80,9 @@ edi::Result<SlaConfig> load(const AbstractConfiguration& config) {
   loaded.calendars = std::move(calendars).value();
 
   if (auto unknown = config::unknown_key(config, "sla", {"policy", "fallback"})) return *unknown;
-  edi::Result<std::vector<Numbered>> numbers = policy_numbers(config);
+  edi::Result<std::vector<config::Numbered>> numbers = config::numbered(config, "sla.policy");
   if (!numbers.ok()) return edi::Failure{numbers.error()};
-  for (const Numbered& n : numbers.value()) {
+  for (const config::Numbered& n : numbers.value()) {
     edi::Result<SlaPolicy> policy = read_policy(config, n, loaded);
     if (!policy.ok()) return edi::Failure{policy.error()};
     loaded.policies.add(std::move(policy).value());

@@ -158,4 +158,33 @@ std::optional<edi::Failure> unknown_key(const Poco::Util::AbstractConfiguration&
   return std::nullopt;
 }
 
+std::string raw_value(const Poco::Util::AbstractConfiguration& config, const std::string& key) {
+  return config.getRawString(key, "");
+}
+
+edi::Result<std::vector<Numbered>> numbered(const Poco::Util::AbstractConfiguration& config,
+                                            const std::string& prefix) {
+  Poco::Util::AbstractConfiguration::Keys keys;
+  config.keys(prefix, keys);
+  std::vector<Numbered> numbers;
+  for (const std::string& key : keys) {
+    const bool digits =
+        !key.empty() && key.size() <= 9 &&
+        std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) {
+      return key_error(prefix + "." + key, "sections are numbered (" + prefix + ".1.*)");
+    }
+    numbers.push_back({std::stol(key), key});
+  }
+  std::stable_sort(numbers.begin(), numbers.end(),
+                   [](const Numbered& a, const Numbered& b) { return a.number < b.number; });
+  for (std::size_t i = 1; i < numbers.size(); ++i) {
+    if (numbers[i].number == numbers[i - 1].number) {
+      return key_error(prefix + "." + numbers[i].key,
+                       "same number as " + prefix + "." + numbers[i - 1].key);
+    }
+  }
+  return numbers;
+}
+
 }  // namespace ordex::exceptions::config

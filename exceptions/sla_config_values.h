@@ -35,6 +35,23 @@ edi::Result<bool> parse_bool(std::string_view text);
 // "0.8:lead, 1.0:manager" or "none"; sorted by fraction, fractions distinct.
 edi::Result<std::vector<EscalationLevel>> parse_escalation(std::string_view text);
 
+// A numbered section of the configuration: `prefix.<number>.*`, e.g. sla.policy.2.
+struct Numbered {
+  long number;
+  std::string key;  // as written: "01" and "1" are both section 1, and then an error
+};
+// The sections under `prefix`, in numeric order (1, 2, 10); a key that is not a number, or
+// two spellings of one number, is an error naming it.
+edi::Result<std::vector<Numbered>> numbered(const Poco::Util::AbstractConfiguration& config,
+                                            const std::string& prefix);
+
+// The comma list at `key`, each item read by `parse` (returning an optional), appended to `out`;
+// an item it refuses is an error naming the key.
+template <typename T, typename Parse>
+std::optional<edi::Failure> read_list(const Poco::Util::AbstractConfiguration& config,
+                                      const std::string& key, std::vector<T>& out, Parse parse,
+                                      std::string_view what);
+
 // "<key>: <message>".
 edi::Failure key_error(const std::string& key, const std::string& message);
 
@@ -46,5 +63,21 @@ std::optional<edi::Failure> unknown_key(const Poco::Util::AbstractConfiguration&
 // Every calendar under calendar.*, plus the built-in "default" unless configured.
 edi::Result<std::vector<BusinessCalendar>> load_calendars(
     const Poco::Util::AbstractConfiguration& config);
+
+// --- template definitions
+
+std::string raw_value(const Poco::Util::AbstractConfiguration& config, const std::string& key);
+
+template <typename T, typename Parse>
+std::optional<edi::Failure> read_list(const Poco::Util::AbstractConfiguration& config,
+                                      const std::string& key, std::vector<T>& out, Parse parse,
+                                      std::string_view what) {
+  for (const std::string& item : split_list(raw_value(config, key))) {
+    const std::optional<T> value = parse(item);
+    if (!value) return key_error(key, "unknown " + std::string(what) + " '" + item + "'");
+    out.push_back(*value);
+  }
+  return std::nullopt;
+}
 
 }  // namespace ordex::exceptions::config

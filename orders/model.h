@@ -187,7 +187,23 @@ struct OutboundGroup {
   SourceRef source;
 };
 
-enum class FileDisposition : std::uint8_t { kArchived, kQuarantined, kDuplicate };
+// Functional ids of the acknowledgments ordex writes and records as outbound groups: X12 997/999
+// groups are GS01 "FA"; a TA1 and a CONTRL have no group of their own and are recorded under
+// these names with our interchange control number as the group control.
+inline constexpr const char* kAckFunctionalId = "FA";
+inline constexpr const char* kTa1FunctionalId = "TA1";
+inline constexpr const char* kContrlFunctionalId = "CONTRL";
+
+// False for an acknowledgment: acknowledgments are never acknowledged, so no 997/999/CONTRL is
+// awaited for it (FA_MISSING must not be raised for these groups).
+inline bool awaits_functional_ack(const OutboundGroup& group) {
+  return group.functional_id != kAckFunctionalId && group.functional_id != kTa1FunctionalId &&
+         group.functional_id != kContrlFunctionalId;
+}
+
+// kImporting: recorded when an import starts and replaced in the import's last transaction, so
+// a file left kImporting was interrupted (a crash) and is resumed by the next run.
+enum class FileDisposition : std::uint8_t { kArchived, kQuarantined, kDuplicate, kImporting };
 
 struct InboundFile {
   std::int64_t id = 0;

@@ -19,7 +19,8 @@ const QuerySpec kIngestQueries[] = {
     {Q::kInterchangeInsert, "interchange_insert", "ittttttti", "i",
      "INSERT INTO interchanges (file_id, standard, sender_qualifier, sender_id, "
      "receiver_qualifier, receiver_id, control_number, content_hash, received_at) "
-     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"},
+     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+     "ON CONFLICT (sender_qualifier, sender_id, control_number) DO NOTHING RETURNING id"},
     {Q::kNextControlNumber, "next_control_number", "ti", "i",
      "INSERT INTO control_numbers (name, value) VALUES (?, 1) "
      "ON CONFLICT (name) DO UPDATE SET value = CASE WHEN control_numbers.value >= ? THEN 1 "
@@ -37,7 +38,9 @@ const QuerySpec kIngestQueries[] = {
     {Q::kOutboundGroups, "outbound_groups", "", "ttti{src_types}t",
      "SELECT g.partner_id, g.functional_id, g.group_control, g.sent_at, {src_select}, "
      "COALESCE((SELECT a.status FROM functional_acks a WHERE a.partner_id = g.partner_id "
-     "AND a.acked_group = g.group_control AND a.acked_functional_id = g.functional_id "
+     "AND ((a.acked_group = g.group_control AND a.acked_functional_id = g.functional_id) "
+     // EDIFACT CONTRL acknowledges the interchange (UCI 0020), not a group.
+     "OR (a.acked_interchange <> '' AND a.acked_interchange = g.src_interchange)) "
      "ORDER BY a.received_at DESC, a.id DESC LIMIT 1), '') "
      "FROM outbound_groups g ORDER BY g.sent_at, g.id"},
 };

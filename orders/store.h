@@ -93,6 +93,15 @@ class Store {
                                             const std::string& content_hash);
   // Fails on a (sender, control number) already recorded: check interchange_seen first.
   Result<std::int64_t> record_interchange(const InterchangeRecord& interchange);
+  // interchange_seen and record_interchange in one: records the interchange when its sender and
+  // control number are new (state kNew, its id), else says whether the recorded one has the same
+  // content (kSame / kDifferent, id 0) and writes nothing. One round trip for a new interchange.
+  // Inside a transaction, a rollback forgets the record, as for record_interchange.
+  struct InterchangeClaim {
+    InterchangeState state = InterchangeState::kNew;
+    std::int64_t id = 0;
+  };
+  Result<InterchangeClaim> claim_interchange(const InterchangeRecord& interchange);
   // Increments the named counter and returns the new value: 1, 2, ... max, then 1 again.
   Result<std::int64_t> next_control_number(const std::string& name, std::int64_t max = 999999999);
 
@@ -128,6 +137,9 @@ class Store {
   Result<std::optional<InboundFile>> file_by_hash(const std::string& sha256);
   Result<std::optional<OrderDetail>> order(const std::string& partner_id,
                                            const std::string& po_number);
+  // The order's detail, or, when no order has that key, everything that arrived for it anyway
+  // (ship notices, carrier events, invoices, documents naming the PO) with order.id 0.
+  Result<OrderDetail> order_activity(const std::string& partner_id, const std::string& po_number);
   Result<std::vector<OrderSummary>> list_orders(const OrderQuery& query = {});
   Result<std::vector<std::string>> partners_with_po(const std::string& po_number);
   // Ship notices by REF*BM / by BSN02 (any partner), with their PO numbers, without items:

@@ -142,6 +142,22 @@ Result<std::optional<OrderDetail>> Store::order(const std::string& partner_id,
   return std::optional<OrderDetail>(std::move(d));
 }
 
+Result<OrderDetail> Store::order_activity(const std::string& partner_id,
+                                          const std::string& po_number) {
+  Result<std::optional<OrderDetail>> found = order(partner_id, po_number);
+  if (!found.ok()) return Failure{found.error()};
+  if (found.value()) return std::move(*found.value());
+  // No order: what arrived for its key anyway, read with the same queries (they take the
+  // partner and PO from the order they are given).
+  OrderDetail d;
+  d.order.order.partner_id = partner_id;
+  d.order.order.po_number = po_number;
+  for (auto load : {load_acks, load_shipments, load_events, load_invoices, load_documents}) {
+    if (Status s = load(*impl_, d.order, d); !s.ok()) return Failure{s.error()};
+  }
+  return d;
+}
+
 Result<std::vector<OrderSummary>> Store::list_orders(const OrderQuery& query) {
   Query& q = impl_->query(Q::kListOrders);
   const std::string status = query.status ? to_string(*query.status) : "";

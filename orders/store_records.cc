@@ -39,10 +39,11 @@ constexpr std::array<std::pair<DocumentStatus, const char*>, 3> kDocumentStatuse
     {DocumentStatus::kAcceptedWithErrors, "accepted_with_errors"},
     {DocumentStatus::kRejected, "rejected"},
 }};
-constexpr std::array<std::pair<FileDisposition, const char*>, 3> kDispositions = {{
+constexpr std::array<std::pair<FileDisposition, const char*>, 4> kDispositions = {{
     {FileDisposition::kArchived, "archived"},
     {FileDisposition::kQuarantined, "quarantined"},
     {FileDisposition::kDuplicate, "duplicate"},
+    {FileDisposition::kImporting, "importing"},
 }};
 constexpr std::array<std::pair<PartnerRole, const char*>, 3> kRoles = {{
     {PartnerRole::kCustomer, "customer"},

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <string_view>
 
 #include "edi/byte_source.h"
 #include "edi/envelope_walker.h"
@@ -54,8 +55,11 @@ class SpanRecorder final : public edi::EnvelopeHandler {
   SpanRecorder(const edi::SegmentReader& reader, std::vector<InterchangeSpan>& spans)
       : reader_(reader), spans_(spans) {}
   void begin_interchange(const edi::InterchangeHeader& h) override {
-    spans_.push_back(InterchangeSpan{h.ordinal, h.offset, h.offset, {}});
+    spans_.push_back(InterchangeSpan{h.ordinal, h.offset, h.offset, {}, h.offset});
+    edifact_.push_back(h.standard == edi::Standard::kEdifact);
   }
+  // Per span: an EDIFACT interchange, which may have a UNA before its UNB.
+  const std::vector<bool>& edifact() const { return edifact_; }
   void end_interchange(const edi::InterchangeSummary&) override {
     if (!spans_.empty()) spans_.back().end = reader_.offset();
   }
@@ -63,7 +67,25 @@ class SpanRecorder final : public edi::EnvelopeHandler {
  private:
   const edi::SegmentReader& reader_;
   std::vector<InterchangeSpan>& spans_;
+  std::vector<bool> edifact_;
 };
+
+// The UNA service string advice ("UNA" and six characters) right before a UNB at `unb`, with
+// only line breaks or spaces between: where it starts, else `unb`.
+std::uint64_t una_before(int fd, std::uint64_t unb) {
+  constexpr std::size_t kLook = 24;
+  const std::uint64_t from = unb > kLook ? unb - kLook : 0;
+  char bytes[kLook];
+  const ssize_t got =
+      ::pread(fd, bytes, static_cast<std::size_t>(unb - from), static_cast<off_t>(from));
+  if (got != static_cast<ssize_t>(unb - from)) return unb;
+  std::size_t end = static_cast<std::size_t>(got);
+  while (end > 0 && (bytes[end - 1] == '\r' || bytes[end - 1] == '\n' || bytes[end - 1] == ' ')) {
+    --end;
+  }
+  if (end < 9 || std::string_view(bytes + end - 9, 3) != "UNA") return unb;
+  return from + end - 9;
+}
 
 edi::Result<std::string> read_head(const std::string& path) {
   edi::FileSource source(path);
@@ -74,13 +96,16 @@ edi::Result<std::string> read_head(const std::string& path) {
   return head;
 }
 
-// Hashes each span's bytes with pread, in file order.
-edi::Result<bool> hash_spans(const std::string& path, std::vector<InterchangeSpan>& spans) {
+// Hashes each span's bytes with pread, in file order, and finds the UNA of EDIFACT ones.
+edi::Result<bool> hash_spans(const std::string& path, std::vector<InterchangeSpan>& spans,
+                             const std::vector<bool>& edifact) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return edi::Failure{std::strerror(errno)};
   std::unique_ptr<char[]> buffer(new char[kReadBlock]);
   Sha256 hasher;
-  for (InterchangeSpan& span : spans) {
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    InterchangeSpan& span = spans[i];
+    if (i < edifact.size() && edifact[i]) span.read_offset = una_before(fd, span.offset);
     for (std::uint64_t at = span.offset; at < span.end;) {
       const std::size_t want =
           static_cast<std::size_t>(std::min<std::uint64_t>(kReadBlock, span.end - at));
@@ -131,9 +156,9 @@ InputKind detect_input(std::string_view head) {
 const InterchangeSpan* FileScan::span(std::uint32_t ordinal) const {
   // In ordinal order (a file's interchanges are walked front to back): binary search, as the
   // import asks once per interchange.
-  auto it = std::lower_bound(
-      interchanges.begin(), interchanges.end(), ordinal,
-      [](const InterchangeSpan& s, std::uint32_t o) { return s.ordinal < o; });
+  auto it =
+      std::lower_bound(interchanges.begin(), interchanges.end(), ordinal,
+                       [](const InterchangeSpan& s, std::uint32_t o) { return s.ordinal < o; });
   return it != interchanges.end() && it->ordinal == ordinal ? &*it : nullptr;
 }
 
@@ -152,10 +177,12 @@ edi::Result<FileScan> scan_file(const std::string& path) {
   FileScan scan;
   scan.kind = detect_input(head.value());
   HashingSource source(path);
+  std::vector<bool> edifact;
   if (scan.kind == InputKind::kEdi) {
     edi::SegmentReader reader(source);
     SpanRecorder recorder(reader, scan.interchanges);
     edi::walk_envelopes(reader, recorder, path);
+    edifact = recorder.edifact();
     // The walk may stop early (bytes that are not EDI): hash what is left too.
   }
   std::unique_ptr<char[]> buffer(new char[kReadBlock]);
@@ -164,7 +191,7 @@ edi::Result<FileScan> scan_file(const std::string& path) {
   if (!source.error().empty()) return edi::Failure{source.error()};
   scan.bytes = source.bytes();
   scan.sha256 = source.digest();
-  if (edi::Result<bool> hashed = hash_spans(path, scan.interchanges); !hashed.ok()) {
+  if (edi::Result<bool> hashed = hash_spans(path, scan.interchanges, edifact); !hashed.ok()) {
     return edi::Failure{hashed.error()};
   }
   return scan;

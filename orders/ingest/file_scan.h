@@ -34,7 +34,10 @@ struct InterchangeSpan {
   std::uint32_t ordinal = 0;  // 1-based, as InterchangeHeader::ordinal
   std::uint64_t offset = 0;   // its header segment (ISA / UNB)
   std::uint64_t end = 0;      // just past its trailer (or where the next one starts)
-  std::string sha256;
+  std::string sha256;         // of [offset, end)
+  // Where to read the interchange again on its own: `offset`, or the UNA before its UNB (which
+  // sets the delimiters; not part of the hash, which stays what earlier versions stored).
+  std::uint64_t read_offset = 0;
 };
 
 struct FileScan {

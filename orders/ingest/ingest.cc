@@ -21,7 +21,8 @@ std::string reason_of(const std::vector<FindingRecord>& findings) {
 }
 
 bool incomplete(const InboundFile& f) {
-  return f.disposition == FileDisposition::kQuarantined && f.reason == kImportIncomplete;
+  return f.disposition == FileDisposition::kImporting ||
+         (f.disposition == FileDisposition::kQuarantined && f.reason == kImportIncomplete);
 }
 
 }  // namespace
@@ -46,7 +47,11 @@ Ingestor::Ingestor(Store& store, const edi::SchemaRegistry& schemas, IngestOptio
       schemas_(schemas),
       options_(std::move(options)),
       observer_(observer),
-      partners_(store, options_.self_ids) {}
+      partners_(store, options_.self_ids) {
+  if (options_.ack_outbox != nullptr && options_.acks.any()) {
+    acks_ = std::make_unique<InterchangeAcks>(store, options_.acks, options_.now);
+  }
+}
 
 FileOutcome Ingestor::import_file(const std::string& path) {
   FileOutcome out;
@@ -78,8 +83,7 @@ void Ingestor::import_new(const FileScan& scan, FileOutcome& out) {
   file.path = out.path;
   file.sha256 = scan.sha256;
   file.bytes = static_cast<std::int64_t>(scan.bytes);
-  file.disposition = FileDisposition::kQuarantined;
-  file.reason = kImportIncomplete;
+  file.disposition = FileDisposition::kImporting;
   file.imported_at = options_.now;
   auto recorded = store_.record_file(file);
   if (!recorded.ok()) {
@@ -112,12 +116,20 @@ void Ingestor::import_new(const FileScan& scan, FileOutcome& out) {
 void Ingestor::import_edi(const FileScan& scan, FileOutcome& out) {
   EdiImportOptions options;
   options.max_findings_per_transaction = options_.max_findings_per_transaction;
+  options.batch_bytes = options_.batch_bytes;
+  options.batch_interchanges = options_.batch_interchanges;
+  if (acks_) {
+    options.acks = acks_.get();
+    options.outbox = options_.ack_outbox;
+  }
+  options.now = options_.now;
   if (observer_ != nullptr) {
     options.progress = [&](std::uint64_t at) { observer_->progress(out.path, at, scan.bytes); };
   }
   EdiImportResult r =
       import_edi_file(store_, partners_, schemas_, out.path, scan, out.file_id, options);
   out.counts.add(r.counts);
+  out.ack_error = r.ack_error;
   if (!r.error.ok()) {
     out.reason = r.error.error();
     return;

@@ -8,11 +8,12 @@
 // Per file (DESIGN.md principles: nothing is lost, crash-safe, idempotent):
 //  1. scan (file_scan.h): content kind, SHA-256, interchange byte ranges and hashes;
 //  2. record_file by SHA-256. A file already imported completely is skipped. A new file is
-//     recorded as "incomplete" first (see kImportIncomplete) and marked archived or quarantined
-//     in the same transaction as its last writes, so a crash mid-file is resumed by the next
-//     run: interchanges already committed are recognised by their hash and skipped;
-//  3. EDI: one transaction per interchange (edi_import.h); XML / CSV feeds: one transaction
-//     for the file (feed_import.h); bytes that are neither are reported as not EDI;
+//     recorded as kImporting first and marked archived or quarantined in the file's last
+//     transaction, so a crash mid-file is resumed by the next run: interchanges already
+//     committed are recognised by their hash and skipped;
+//  3. EDI: each interchange all or nothing, several per transaction (edi_import.h), with
+//     acknowledgments when configured (interchange_acks.h, ack_outbox.h); XML / CSV feeds: one
+//     transaction for the file (feed_import.h); bytes that are neither are reported as not EDI;
 //  4. the file is moved to the archive, or to the quarantine with a .reason file when it is
 //     rejected as a whole (not EDI, an invalid feed), when those folders are configured;
 //  5. the observer's after_import() runs: the hook where the exception rules plug in.
@@ -26,24 +27,33 @@
 #include <vector>
 
 #include "edi/schema.h"
+#include "orders/ingest/ack_outbox.h"
 #include "orders/ingest/file_scan.h"
 #include "orders/ingest/ingest_counts.h"
+#include "orders/ingest/interchange_acks.h"
 #include "orders/ingest/partner_resolver.h"
 #include "orders/model.h"
 #include "orders/store.h"
 
 namespace ordex::orders::ingest {
 
-// The reason a file is recorded with until its import has finished. Store change pending: a
-// FileDisposition of its own ("importing") would say this without borrowing kQuarantined.
+// How databases written before FileDisposition::kImporting existed mark an interrupted import
+// (kQuarantined with this reason); still recognised as incomplete.
 inline constexpr const char* kImportIncomplete = "import incomplete";
 
 struct IngestOptions {
   std::vector<PartyId> self_ids;  // ordex's own interchange ids (config self.ids)
   std::string archive_dir;        // empty: imported files stay where they are
   std::string quarantine_dir;     // empty: rejected files stay where they are
-  Instant now = 0;                // stamped as imported_at
+  Instant now = 0;                // stamped as imported_at, and into acknowledgments
   std::uint32_t max_findings_per_transaction = 100;
+  // Interchanges per transaction (edi_import.h): commit after this much input or this many.
+  std::uint64_t batch_bytes = std::uint64_t{8} << 20;
+  std::uint32_t batch_interchanges = 1024;
+  // Acknowledgments to write for imported interchanges, into `ack_outbox` (not owned; must
+  // outlive the Ingestor). Nothing is written when either is unset.
+  AckSettings acks;
+  AckOutbox* ack_outbox = nullptr;
 };
 
 enum class FileResult : std::uint8_t { kImported, kSkipped, kQuarantined, kFailed };
@@ -57,6 +67,7 @@ struct FileOutcome {
   std::string reason;      // why it was quarantined or failed
   std::string moved_to;    // archive / quarantine path, when moved
   std::string move_error;  // the file is committed but could not be moved
+  std::string ack_error;   // committed, but acknowledgments could not be published (pending)
   IngestCounts counts;     // what this file added
 };
 
@@ -91,6 +102,7 @@ class Ingestor {
   IngestOptions options_;
   IngestObserver* observer_;
   PartnerResolver partners_;
+  std::unique_ptr<InterchangeAcks> acks_;
   IngestCounts totals_;
 };
 

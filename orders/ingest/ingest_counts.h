@@ -26,6 +26,7 @@ struct IngestCounts {
   std::int64_t invoices = 0;
   std::int64_t functional_acks = 0;  // 997 / 999 / CONTRL received
   std::int64_t findings = 0;         // validation, mapping and import findings stored
+  std::int64_t acks_written = 0;     // 997 / 999 / TA1 / CONTRL written to the ack folder
 
   void add(const IngestCounts& o) {
     files += o.files;
@@ -46,6 +47,7 @@ struct IngestCounts {
     invoices += o.invoices;
     functional_acks += o.functional_acks;
     findings += o.findings;
+    acks_written += o.acks_written;
   }
 };
 

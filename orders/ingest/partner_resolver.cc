@@ -97,6 +97,23 @@ edi::Result<Resolution> PartnerResolver::resolve(const PartyId& sender, const Pa
   return known_or_created(outbound ? receiver : sender, set_id, outbound);
 }
 
+edi::Result<std::optional<PartnerResolver::KnownSide>> PartnerResolver::known(
+    const PartyId& sender, const PartyId& receiver) {
+  const bool sender_self = is_self(sender);
+  if (sender_self != is_self(receiver)) {
+    auto partner = lookup(sender_self ? receiver : sender);
+    if (!partner.ok()) return edi::Failure{partner.error()};
+    return std::optional<KnownSide>(KnownSide{sender_self, partner.value()});
+  }
+  auto s = lookup(sender);
+  if (!s.ok()) return edi::Failure{s.error()};
+  if (s.value()) return std::optional<KnownSide>(KnownSide{false, s.value()});
+  auto r = lookup(receiver);
+  if (!r.ok()) return edi::Failure{r.error()};
+  if (r.value()) return std::optional<KnownSide>(KnownSide{true, r.value()});
+  return std::optional<KnownSide>();
+}
+
 void PartnerResolver::committed() { uncommitted_.clear(); }
 
 void PartnerResolver::rolled_back() {

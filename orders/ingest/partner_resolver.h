@@ -48,6 +48,15 @@ class PartnerResolver {
   edi::Result<Resolution> resolve(const PartyId& sender, const PartyId& receiver,
                                   const std::string& set_id);
 
+  // Which side is the partner when that is known without a document type: from self.ids or
+  // the partners table (rules 1 and 2), with the partner's record when it has one. nullopt when
+  // neither rule decides. Creates nothing.
+  struct KnownSide {
+    bool outbound = false;  // we are the sender
+    std::optional<TradingPartner> partner;
+  };
+  edi::Result<std::optional<KnownSide>> known(const PartyId& sender, const PartyId& receiver);
+
   // A carrier named only by its SCAC (tracking feeds): the partner whose edi_id is the SCAC
   // (qualifier 02, else any partner id equal to it), else an unregistered carrier.
   edi::Result<Resolution> carrier_by_scac(const std::string& scac);

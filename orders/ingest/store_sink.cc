@@ -11,6 +11,7 @@ void StoreSink::begin_interchange(std::int64_t file_id, std::int64_t interchange
   interchange_control_ = header.control_number;
   warned_unregistered_ = false;
   write_data_ = true;
+  resolved_ = false;
 }
 
 void StoreSink::begin_transaction() {
@@ -27,6 +28,7 @@ void StoreSink::resolve(const DocumentContext& c) {
   }
   partner_ = r.value().partner;
   outbound_ = r.value().outbound;
+  resolved_ = true;
   if (!partner_.registered) warn_unregistered(c);
   zone_ = TimeZone::utc();
   if (partner_.timezone.empty()) return;

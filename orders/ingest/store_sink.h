@@ -41,6 +41,10 @@ class StoreSink final : public DocumentSink {
   const std::string& last_po() const { return last_po_; }
   Instant received_at() const { return received_at_; }
   const std::string& partner_id() const { return partner_.partner_id; }
+  // Whether a transaction of the current interchange had its partner resolved, and then
+  // whether we were its sender.
+  bool resolved() const { return resolved_; }
+  bool outbound() const { return outbound_; }
   IngestCounts& counts() { return counts_; }
   const IngestCounts& counts() const { return counts_; }
   const Status& error() const { return error_; }
@@ -77,6 +81,7 @@ class StoreSink final : public DocumentSink {
   bool warned_unregistered_ = false;
   TradingPartner partner_;
   bool outbound_ = false;
+  bool resolved_ = false;
   TimeZone zone_;
   std::map<std::string, TimeZone> zones_;
   std::string last_po_;

@@ -166,7 +166,7 @@ TEST(SlaConfig, ABadValueNamesItsKey) {
       {"sla.policy.1.response = 1h\nsla.policy.1.resolve = 8h\n"
        "sla.policy.1.escalate = 1.0:lead, 1:manager",
        "sla.policy.1.escalate: two levels"},
-      {"sla.policy.first.response = 1h", "sla.policy.first: policies are numbered"},
+      {"sla.policy.first.response = 1h", "sla.policy.first: sections are numbered"},
       {"sla.policy.1.response = 1h\nsla.policy.1.resolve = 8h\n"
        "sla.policy.01.response = 1h\nsla.policy.01.resolve = 8h",
        "sla.policy.1: same number as sla.policy.01"},

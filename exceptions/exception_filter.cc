@@ -1,0 +1,162 @@
+#include "exceptions/exception_filter.h"
+
+#include <array>
+#include <limits>
+#include <utility>
+
+#include "exceptions/exception_rows.h"
+
+namespace ordex::exceptions {
+
+namespace {
+
+constexpr std::array<std::pair<StatusFilter, std::string_view>, 6> kStatusFilters = {{
+    {StatusFilter::kActive, "active"},
+    {StatusFilter::kAll, "all"},
+    {StatusFilter::kOpen, "open"},
+    {StatusFilter::kWaiting, "waiting"},
+    {StatusFilter::kResolved, "resolved"},
+    {StatusFilter::kMerged, "merged"},
+}};
+
+constexpr const char* kActiveSql = "status IN ('open', 'waiting')";
+// sla_tracking.cc is_breached(), in SQL: an active exception is breached when a running clock
+// is past its due (the response clock runs until responded_at) or its response already ended
+// late; an ended one when an outcome says so. Two `?`: now, now.
+constexpr const char* kBreachedSql =
+    "((status IN ('open', 'waiting') AND (response_outcome = 'breached' OR "
+    "(responded_at IS NULL AND response_due < ?) OR resolve_due < ?)) OR "
+    "(status NOT IN ('open', 'waiting') AND "
+    "(response_outcome = 'breached' OR resolve_outcome = 'breached')))";
+// is_at_risk(): active, not breached, at_risk_at reached. Three `?`: now, now, now.
+constexpr const char* kAtRiskSql =
+    "(status IN ('open', 'waiting') AND response_outcome <> 'breached' AND "
+    "NOT (responded_at IS NULL AND response_due IS NOT NULL AND response_due < ?) AND "
+    "NOT (resolve_due IS NOT NULL AND resolve_due < ?) AND "
+    "at_risk_at IS NOT NULL AND at_risk_at <= ?)";
+constexpr const char* kOrderSql =
+    " ORDER BY CASE WHEN resolve_due IS NULL THEN 1 ELSE 0 END, resolve_due, "
+    "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, id";
+
+class Builder {
+ public:
+  void where(const char* fragment) {
+    out_.sql += conditions_++ == 0 ? " WHERE " : " AND ";
+    out_.sql += fragment;
+  }
+  void text(std::string value) {
+    out_.param_types += 't';
+    out_.params.emplace_back(std::move(value));
+  }
+  void integer(std::int64_t value) {
+    out_.param_types += 'i';
+    out_.params.emplace_back(value);
+  }
+  void append(const char* sql) { out_.sql += sql; }
+  FilterSql take() { return std::move(out_); }
+
+ private:
+  FilterSql out_;
+  int conditions_ = 0;
+};
+
+ExceptionStatus one_status(StatusFilter status) {
+  switch (status) {
+    case StatusFilter::kWaiting:
+      return ExceptionStatus::kWaiting;
+    case StatusFilter::kResolved:
+      return ExceptionStatus::kResolved;
+    case StatusFilter::kMerged:
+      return ExceptionStatus::kMerged;
+    default:
+      return ExceptionStatus::kOpen;
+  }
+}
+
+void status_condition(Builder& b, StatusFilter status) {
+  if (status == StatusFilter::kAll) return;
+  if (status == StatusFilter::kActive) return b.where(kActiveSql);
+  b.where("status = ?");
+  b.text(std::string(to_string(one_status(status))));
+}
+
+// queue, type, partner, severity: shared by list and next.
+void shared_conditions(Builder& b, const ExceptionFilter& f) {
+  if (!f.queue.empty()) {
+    b.where("queue = ?");
+    b.text(f.queue);
+  }
+  if (f.type) {
+    b.where("type = ?");
+    b.text(std::string(to_string(*f.type)));
+  }
+  if (!f.partner.empty()) {
+    b.where("partner_id = ?");
+    b.text(f.partner);
+  }
+  if (f.severity) {
+    b.where("severity = ?");
+    b.text(std::string(to_string(*f.severity)));
+  }
+}
+
+Builder select() {
+  Builder b;
+  b.append("SELECT ");
+  b.append(rows::kSelectColumns);
+  b.append(" FROM exceptions");
+  return b;
+}
+
+}  // namespace
+
+std::optional<StatusFilter> status_filter_from(std::string_view name) {
+  for (const auto& [filter, text] : kStatusFilters) {
+    if (text == name) return filter;
+  }
+  return std::nullopt;
+}
+
+FilterSql list_sql(const ExceptionFilter& f, Instant now) {
+  Builder b = select();
+  status_condition(b, f.status);
+  shared_conditions(b, f);
+  if (f.assignee == kUnassigned) {
+    b.where("assignee = ''");
+  } else if (!f.assignee.empty()) {
+    b.where("assignee = ?");
+    b.text(f.assignee);
+  }
+  if (f.breached) {
+    b.where(kBreachedSql);
+    b.integer(now);
+    b.integer(now);
+  }
+  if (f.at_risk) {
+    b.where(kAtRiskSql);
+    for (int i = 0; i < 3; ++i) b.integer(now);
+  }
+  b.append(kOrderSql);
+  if (f.limit > 0 || f.offset > 0) {
+    b.append(" LIMIT ? OFFSET ?");
+    b.integer(f.limit > 0 ? f.limit : std::numeric_limits<std::int64_t>::max());
+    b.integer(f.offset);
+  }
+  return b.take();
+}
+
+FilterSql next_sql(const ExceptionFilter& f, const std::string& user, Instant now, bool lock) {
+  Builder b = select();
+  b.where("status = 'open'");
+  shared_conditions(b, f);
+  b.where("(assignee = '' OR assignee = ?)");
+  b.text(user);
+  b.where("(claimed_by = '' OR claim_expires <= ?)");
+  b.integer(now);
+  b.append(kOrderSql);
+  b.append(" LIMIT 1");
+  if (lock) b.append(" FOR UPDATE SKIP LOCKED");
+  return b.take();
+}
+
+}  // namespace ordex::exceptions

@@ -1,0 +1,58 @@
+#pragma once
+// Which exceptions a queue listing or a bulk operation covers, and the SQL that selects them.
+//
+// The SQL is put together only from fixed fragments in exception_filter.cc; every value the
+// user gave is a `?` parameter, never text in the statement.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "exceptions/catalog.h"
+#include "exceptions/exception_record.h"
+
+namespace ordex::exceptions {
+
+// Statuses a filter takes: kActive (open + waiting, the default) or kAll, or one status.
+enum class StatusFilter : std::uint8_t { kActive, kAll, kOpen, kWaiting, kResolved, kMerged };
+// "active", "all", "open", "waiting", "resolved", "merged".
+std::optional<StatusFilter> status_filter_from(std::string_view name);
+
+inline constexpr const char* kUnassigned = "unassigned";
+
+struct ExceptionFilter {
+  std::string queue;  // "" = any
+  StatusFilter status = StatusFilter::kActive;
+  // "" = any; kUnassigned = nobody; else that user.
+  std::string assignee;
+  std::optional<ExceptionType> type;
+  std::string partner;  // "" = any
+  std::optional<Severity> severity;
+  // At the queue's "now", from the stored SLA fields (sla_tracking.h is_breached / is_at_risk).
+  bool breached = false;
+  bool at_risk = false;
+  std::int64_t limit = 0;  // 0 = no limit
+  std::int64_t offset = 0;
+};
+
+// One statement's text and its parameters, in order.
+struct FilterSql {
+  using Param = std::variant<std::int64_t, std::string>;
+  std::string sql;
+  std::string param_types;  // "t" / "i" per parameter, as orders::SqlQuery wants
+  std::vector<Param> params;
+};
+
+// SELECT rows::kSelectColumns FROM exceptions WHERE <filter> ORDER BY resolve due (none last),
+// severity (critical first), id, with LIMIT/OFFSET when the filter pages.
+FilterSql list_sql(const ExceptionFilter& filter, Instant now);
+
+// The most urgent exception `next` may claim for `user`: open (a waiting one is paused on
+// someone else), matching the filter's queue, type, partner and severity, assigned to `user`
+// or to nobody, and unclaimed or its claim expired at `now`. `lock` adds FOR UPDATE SKIP LOCKED
+// (PostgreSQL) so concurrent sessions each take a different row.
+FilterSql next_sql(const ExceptionFilter& filter, const std::string& user, Instant now, bool lock);
+
+}  // namespace ordex::exceptions

@@ -1,0 +1,25 @@
+#pragma once
+// Exception figures of one daily window from the facts (exception_facts.h). Pure functions of
+// their inputs: the same facts and window end give the same figures.
+
+#include <vector>
+
+#include "exceptions/business_calendar.h"
+#include "reports/daily_report.h"
+#include "reports/exception_facts.h"
+
+namespace ordex::reports {
+
+// The headline figures of the window (end - 24 h, end]. Time to resolve is counted in working
+// seconds of `calendar` from opened_at to resolved_at; percentiles are nearest-rank.
+ExceptionDay exception_day(const std::vector<ExceptionFact>& facts, Instant end,
+                           const exceptions::BusinessCalendar& calendar);
+
+// The details of the report's own window: aging of the backlog, the four breakdowns, the
+// breached and at-risk lists (sorted by due, then id).
+void fill_window_details(const std::vector<ExceptionFact>& facts, Instant end, DailyReport& report);
+
+// Nearest-rank percentile (p in (0, 100]) of values; nullopt when empty. Sorts `values`.
+std::optional<double> percentile(std::vector<double>& values, double p);
+
+}  // namespace ordex::reports

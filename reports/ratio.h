@@ -1,0 +1,25 @@
+#pragma once
+// A rate kept as its two counts, so that writers print both and no rate is invented for an
+// empty population.
+
+#include <cstdint>
+#include <optional>
+
+namespace ordex::reports {
+
+struct Ratio {
+  std::int64_t hits = 0;
+  std::int64_t total = 0;
+
+  void add(bool hit) {
+    ++total;
+    if (hit) ++hits;
+  }
+  // hits / total in percent; nullopt when total is 0.
+  std::optional<double> percent() const {
+    if (total == 0) return std::nullopt;
+    return 100.0 * static_cast<double>(hits) / static_cast<double>(total);
+  }
+};
+
+}  // namespace ordex::reports
