@@ -41,7 +41,13 @@ bool is_service(std::uint32_t code) {
 
 class EdifactWalk {
  public:
-  explicit EdifactWalk(WalkContext& ctx) : ctx_(ctx) {}
+  explicit EdifactWalk(WalkContext& ctx)
+      : ctx_(ctx),
+        open_(ctx.scratch.open),
+        control_(ctx.scratch.interchange.control_number),
+        message_refs_(ctx.scratch.interchange_controls) {
+    ctx.scratch.start_interchange();
+  }
 
   bool run() {
     if (!read_service_string_advice()) return false;
@@ -54,10 +60,13 @@ class EdifactWalk {
     ++ctx_.stats.interchanges;
     announce(seg);
     for (;;) {
-      const Next next = ctx_.reader.next(seg);
+      // Inside a message, read_body() takes every segment up to the next service segment.
+      const Next next =
+          open_.transaction_open
+              ? read_body(ctx_, open_, seg, [](std::uint32_t code) { return is_service(code); })
+              : ctx_.reader.next(seg);
       if (next != Next::kSegment) return end_of_input(next);
-      const std::uint32_t code = seg.tag_code();
-      if (open_.transaction_open && !is_service(code)) {
+      if (open_.transaction_open && !is_service(seg.tag_code())) {
         ctx_.count(seg);
         ctx_.handler.transaction_segment(seg, ++open_.position);
         continue;
@@ -115,7 +124,10 @@ class EdifactWalk {
   }
 
   std::string component(const Segment& s, std::size_t e, std::size_t c) const {
-    return std::string(part(s.element(e), c, delimiters_.component, delimiters_.release));
+    return std::string(component_view(s, e, c));
+  }
+  std::string_view component_view(const Segment& s, std::size_t e, std::size_t c) const {
+    return part(s.element(e), c, delimiters_.component, delimiters_.release);
   }
 
   void announce(const Segment& unb) {
@@ -233,14 +245,16 @@ class EdifactWalk {
     if (!explicit_groups_) ++implicit_messages_;
     ++ctx_.stats.transactions;
     ++open_.group_transactions;
-    TransactionHeader h;
-    h.set_id = component(unh, 2, 1);
-    h.control_number = std::string(unh.element(1));
-    h.version = component(unh, 2, 2) + component(unh, 2, 3);
-    h.association = component(unh, 2, 5);
+    TransactionHeader& h = ctx_.scratch.transaction;
+    copy_text(h.set_id, component_view(unh, 2, 1));
+    copy_text(h.control_number, unh.element(1));
+    copy_text(h.version, component_view(unh, 2, 2));
+    h.version.append(component_view(unh, 2, 3));
+    h.implementation.clear();
+    copy_text(h.association, component_view(unh, 2, 5));
     h.offset = unh.file_offset();
     open_.transaction_open = true;
-    open_.transaction_control = h.control_number;
+    copy_text(open_.transaction_control, h.control_number);
     open_.position = 1;
     ctx_.handler.begin_transaction(h);
     ctx_.handler.transaction_segment(unh, 1);
@@ -264,7 +278,7 @@ class EdifactWalk {
                          std::to_string(position),
                      1);
     }
-    if (unt->element(2) != open_.transaction_control) {
+    if (!same_text(unt->element(2), open_.transaction_control)) {
       ctx_.report_at(contrl(kReferencesDoNotMatch), *unt, position,
                      "UNT reference '" + std::string(unt->element(2)) +
                          "' does not match UNH reference '" + open_.transaction_control + "'",
@@ -360,11 +374,11 @@ class EdifactWalk {
 
   WalkContext& ctx_;
   Delimiters delimiters_;
-  OpenEnvelopes open_;
-  std::string control_;
+  OpenEnvelopes& open_;
+  std::string& control_;  // UNB 0020 (the interchange header's control number)
   bool explicit_groups_ = false;
   std::uint32_t implicit_messages_ = 0;
-  ControlNumberSet message_refs_;
+  ControlNumberSet& message_refs_;
 };
 
 }  // namespace

@@ -32,26 +32,13 @@ void WalkContext::report_at(Code code, const Segment& segment, std::uint32_t pos
   handler.finding(f);
 }
 
-namespace {
-
-// Shorter first, then by bytes: numeric order for control numbers without leading zeros
-// ("9" < "10"), which is how senders count, and a total order for anything else.
-bool control_less(std::string_view a, std::string_view b) {
-  return a.size() != b.size() ? a.size() < b.size() : a < b;
-}
-
-}  // namespace
-
-bool ControlNumberSet::insert(std::string_view control) {
-  if (sorted_.empty() || control_less(sorted_.back(), control)) {
-    sorted_.emplace_back(control);
-    return true;
-  }
-  const auto at =
-      std::lower_bound(sorted_.begin(), sorted_.end(), control,
-                       [](const std::string& a, std::string_view b) { return control_less(a, b); });
-  if (at != sorted_.end() && *at == control) return false;
-  sorted_.emplace(at, control);
+bool ControlNumberSet::insert_slow(std::string_view control) {
+  const auto pos = std::lower_bound(sorted_.begin(), sorted_.end(), control,
+                                    [this](Ref a, std::string_view b) { return less(at(a), b); });
+  if (pos != sorted_.end() && at(*pos) == control) return false;
+  const auto index = pos - sorted_.begin();
+  const Ref r = add(control);
+  sorted_.insert(sorted_.begin() + index, r);
   return true;
 }
 
@@ -63,11 +50,6 @@ bool count_matches(std::string_view declared, std::uint64_t expected) {
     n = n * 10 + static_cast<std::uint64_t>(c - '0');
   }
   return n == expected;
-}
-
-std::string trim_right(std::string_view value) {
-  while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
-  return std::string(value);
 }
 
 std::string element_name(std::string_view tag, std::uint32_t element) {
@@ -95,7 +77,7 @@ Kind sniff(SegmentReader& reader) {
 WalkStats walk_envelopes(SegmentReader& reader, EnvelopeHandler& handler,
                          std::string_view file_name) {
   WalkStats stats;
-  detail::WalkContext ctx{reader, handler, stats};
+  detail::WalkContext ctx{reader, handler, stats, 0, {}};
   handler.begin_file(file_name);
   bool any = false;
   bool not_edi = false;

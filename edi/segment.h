@@ -36,19 +36,13 @@ class Segment {
         start_(start),
         separators_(separators),
         count_(separator_count),
+        tag_code_(compute_tag_code()),
         file_offset_(file_offset) {}
 
   std::string_view tag() const { return view(start_, separators_[0]); }
-  // Same as edi::tag_code(tag()) without a loop. Reading buffer_[start_ + 2] is safe even
-  // for a one-byte tag: the reader pads its buffer (SegmentReader::kBufferPadding).
-  std::uint32_t tag_code() const {
-    const std::uint32_t len = separators_[0] - start_;
-    if (len - 1 > 2) return edi::tag_code(tag());  // 0 or more than 3 bytes: rare
-    const auto* p = reinterpret_cast<const unsigned char*>(buffer_ + start_);
-    const std::uint32_t b1 = len >= 2 ? p[1] : 0u;
-    const std::uint32_t b2 = len == 3 ? p[2] : 0u;
-    return (len << 24) | (std::uint32_t{p[0]} << 16) | (b1 << 8) | b2;
-  }
+  // Same as edi::tag_code(tag()); worked out once, when the reader makes the segment, since
+  // the walker and the validator both dispatch on it.
+  std::uint32_t tag_code() const { return tag_code_; }
 
   // Number of data elements, counting empty ones between separators (not the tag).
   std::size_t size() const { return count_ - 1; }
@@ -70,10 +64,25 @@ class Segment {
     return {buffer_ + from, static_cast<std::size_t>(to - from)};
   }
 
+  // edi::tag_code(tag()) without a loop, and without a branch on the length of a two- or
+  // three-byte tag (X12 mixes both, so such a branch mispredicts). Reads only bytes of the
+  // segment: p[1] is at most the separator after a one-byte tag, p[len - 1] is the tag's
+  // last byte; the bytes past the tag are masked off.
+  std::uint32_t compute_tag_code() const {
+    const std::uint32_t len = separators_[0] - start_;
+    if (len - 1 > 2) return edi::tag_code(tag());  // 0 or more than 3 bytes: rare
+    const auto* p = reinterpret_cast<const unsigned char*>(buffer_ + start_);
+    const std::uint32_t bytes =
+        std::uint32_t{p[0]} << 16 | std::uint32_t{p[1]} << 8 | std::uint32_t{p[len - 1]};
+    const std::uint32_t keep = (0xFFFFFFu << (8 * (3 - len))) & 0xFFFFFFu;
+    return (len << 24) | (bytes & keep);
+  }
+
   const char* buffer_ = nullptr;
   std::uint32_t start_ = 0;
   const std::uint32_t* separators_ = nullptr;
   std::uint32_t count_ = 0;
+  std::uint32_t tag_code_ = 0;
   std::uint64_t file_offset_ = 0;
 };
 

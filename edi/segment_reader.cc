@@ -20,20 +20,31 @@ SegmentReader::SegmentReader(ByteSource& source, SegmentReaderOptions options)
   options_.index_chunk = std::max<std::size_t>(options_.index_chunk, 64);
   index_capacity_ = options_.index_chunk * 2 + kIndexSlack;
   index_ = std::make_unique<std::uint32_t[]>(index_capacity_);
+  terminators_ = std::make_unique<std::uint32_t[]>(index_capacity_);
+}
+
+void SegmentReader::reset_index() {
+  index_begin_ = index_end_ = term_begin_ = term_end_ = 0;
+  indexed_to_ = begin_;
+  index_state_ = {};
 }
 
 void SegmentReader::set_delimiters(const Delimiters& d) {
   if (delimiters_set_ && d == delimiters_) return;
+  // The index depends on these three only: a new repetition or component separator (the
+  // walker sets the repetition separator after reading ISA11 / UNB, every interchange)
+  // keeps the offsets already found.
+  const bool same_index = delimiters_set_ && d.segment == delimiters_.segment &&
+                          d.element == delimiters_.element && d.release == delimiters_.release;
   delimiters_ = d;
   delimiters_set_ = true;
+  if (same_index) return;
   // CR/LF between segments are skipped only when neither is a service character: a release
   // character CR, say, escapes the byte after it and must reach the index.
   auto line_break = [](char c) { return c == '\r' || c == '\n'; };
   skip_crlf_ = !line_break(d.segment) && !line_break(d.element) && !line_break(d.release);
   // Offsets found with the old delimiters mean nothing now.
-  index_begin_ = index_end_ = scan_ = 0;
-  indexed_to_ = begin_;
-  index_state_ = {};
+  reset_index();
 }
 
 bool SegmentReader::fill(std::size_t want) {
@@ -80,40 +91,53 @@ bool SegmentReader::grow() {
 
 // Room for `entries` more offsets: reuse the index from its start when the consumed entries
 // are in the way, grow it only when one unfinished segment needs more than that.
+// The terminator ranks move with the entries they point at.
 void SegmentReader::make_index_room(std::size_t entries) {
   if (index_end_ + entries + kIndexSlack <= index_capacity_) return;
   const std::size_t pending = index_end_ - index_begin_;
+  const std::size_t pending_terms = term_end_ - term_begin_;
   if (pending + entries + kIndexSlack > index_capacity_) {
     index_capacity_ = (pending + entries + kIndexSlack) * 2;
     auto bigger = std::make_unique<std::uint32_t[]>(index_capacity_);
     std::memcpy(bigger.get(), index_.get() + index_begin_, pending * sizeof(std::uint32_t));
     index_ = std::move(bigger);
+    auto terms = std::make_unique<std::uint32_t[]>(index_capacity_);
+    std::memcpy(terms.get(), terminators_.get() + term_begin_,
+                pending_terms * sizeof(std::uint32_t));
+    terminators_ = std::move(terms);
   } else {
     std::memmove(index_.get(), index_.get() + index_begin_, pending * sizeof(std::uint32_t));
+    std::memmove(terminators_.get(), terminators_.get() + term_begin_,
+                 pending_terms * sizeof(std::uint32_t));
   }
-  scan_ -= index_begin_;
+  const auto shift = static_cast<std::uint32_t>(index_begin_);
+  for (std::size_t i = 0; i < pending_terms; ++i) terminators_[i] -= shift;
   index_begin_ = 0;
   index_end_ = pending;
+  term_begin_ = 0;
+  term_end_ = pending_terms;
 }
 
 void SegmentReader::index_more() {
   const std::size_t len = std::min(options_.index_chunk, end_ - indexed_to_);
   make_index_room(len);
-  index_end_ += index_structurals(options_.kernel, data_ + indexed_to_, len,
-                                  static_cast<std::uint32_t>(indexed_to_), delimiters_,
-                                  index_state_, index_.get() + index_end_);
+  IndexOutput out;
+  out.offsets = index_.get() + index_end_;
+  out.terminators = terminators_.get() + term_end_;
+  out.first_rank = static_cast<std::uint32_t>(index_end_);
+  const IndexCounts n =
+      index_structurals(options_.kernel, data_ + indexed_to_, len,
+                        static_cast<std::uint32_t>(indexed_to_), delimiters_, index_state_, out);
+  index_end_ += n.offsets;
+  term_end_ += n.terminators;
   indexed_to_ += len;
 }
 
 void SegmentReader::drop_index_before_begin() {
   while (index_begin_ < index_end_ && index_[index_begin_] < begin_) ++index_begin_;
-  scan_ = std::max(scan_, index_begin_);
-  if (indexed_to_ < begin_) {
-    // Consumed past what was indexed (raw ISA / UNA handling): start indexing afresh there.
-    index_begin_ = index_end_ = scan_ = 0;
-    indexed_to_ = begin_;
-    index_state_ = {};
-  }
+  while (term_begin_ < term_end_ && terminators_[term_begin_] < index_begin_) ++term_begin_;
+  // Consumed past what was indexed (raw ISA / UNA handling): start indexing afresh there.
+  if (indexed_to_ < begin_) reset_index();
 }
 
 bool SegmentReader::skip_filler() {
@@ -158,9 +182,7 @@ void SegmentReader::skip_line_breaks() {
 
 void SegmentReader::unread(const Segment& segment) {
   begin_ = static_cast<std::size_t>(segment.file_offset() - buffer_file_offset_);
-  index_begin_ = index_end_ = scan_ = 0;
-  indexed_to_ = begin_;
-  index_state_ = {};
+  reset_index();
 }
 
 SegmentReader::Next SegmentReader::next_slow(Segment& out) {
@@ -172,17 +194,10 @@ SegmentReader::Next SegmentReader::next_slow(Segment& out) {
     if (begin_ == end_ && !fill(1)) return read_failed_ ? Next::kReadError : Next::kEnd;
   }
   for (;;) {
-    // Locals, so the loop keeps them in registers: the buffer is char and may alias anything.
-    const char* const buffer = data_;
-    const std::uint32_t* const index = index_.get();
-    const char terminator = delimiters_.segment;
-    for (std::size_t scan = scan_, end = index_end_; scan < end; ++scan) {
-      const std::uint32_t at = index[scan];
-      if (buffer[at] != terminator) continue;
-      emit(out, at, scan);
+    if (term_begin_ < term_end_) {
+      emit(out);
       return Next::kSegment;
     }
-    scan_ = index_end_;
     // The same limit whether the input is buffered or read in place.
     if (indexed_to_ > begin_ && indexed_to_ - begin_ > options_.max_segment) return Next::kTooLong;
     if (indexed_to_ < end_) {

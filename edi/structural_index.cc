@@ -12,15 +12,17 @@ std::string_view to_string(IndexKernel kernel) {
       return "sse2";
     case IndexKernel::kAvx2:
       return "avx2";
+    case IndexKernel::kAvx512:
+      return "avx512";
   }
   return "unknown";
 }
 
 namespace detail {
 
-std::size_t index_scalar(const char* data, std::size_t len, std::uint32_t base,
-                         const Delimiters& d, IndexState& state, std::uint32_t* out) {
-  std::size_t n = 0;
+IndexCounts index_scalar(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
+                         IndexState& state, const IndexOutput& out) {
+  IndexCounts n;
   std::size_t i = 0;
   if (state.escaped && len > 0) {
     state.escaped = false;
@@ -36,7 +38,12 @@ std::size_t index_scalar(const char* data, std::size_t len, std::uint32_t base,
       ++i;  // the released byte is data, whatever it is
       continue;
     }
-    if (c == d.element || c == d.segment) out[n++] = base + static_cast<std::uint32_t>(i);
+    if (c == d.element || c == d.segment) {
+      if (c == d.segment && out.terminators != nullptr) {
+        out.terminators[n.terminators++] = out.first_rank + static_cast<std::uint32_t>(n.offsets);
+      }
+      out.offsets[n.offsets++] = base + static_cast<std::uint32_t>(i);
+    }
   }
   return n;
 }
@@ -48,10 +55,12 @@ IndexKernel best_index_kernel() {
   return kernel;
 }
 
-std::size_t index_structurals(IndexKernel kernel, const char* data, std::size_t len,
+IndexCounts index_structurals(IndexKernel kernel, const char* data, std::size_t len,
                               std::uint32_t base, const Delimiters& d, IndexState& state,
-                              std::uint32_t* out) {
+                              const IndexOutput& out) {
   switch (kernel) {
+    case IndexKernel::kAvx512:
+      return detail::index_avx512(data, len, base, d, state, out);
     case IndexKernel::kAvx2:
       return detail::index_avx2(data, len, base, d, state, out);
     case IndexKernel::kSse2:
@@ -60,6 +69,14 @@ std::size_t index_structurals(IndexKernel kernel, const char* data, std::size_t 
       break;
   }
   return detail::index_scalar(data, len, base, d, state, out);
+}
+
+std::size_t index_structurals(IndexKernel kernel, const char* data, std::size_t len,
+                              std::uint32_t base, const Delimiters& d, IndexState& state,
+                              std::uint32_t* out) {
+  IndexOutput to;
+  to.offsets = out;
+  return index_structurals(kernel, data, len, base, d, state, to).offsets;
 }
 
 std::size_t index_structurals(const char* data, std::size_t len, std::uint32_t base,

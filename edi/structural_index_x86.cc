@@ -11,7 +11,7 @@
 // checks the bit arithmetic against the scalar kernel, including escapes across blocks and
 // pieces.
 //
-// The AVX2 kernel carries per-function target attributes so the file builds for baseline
+// The AVX2 and AVX-512 kernels carry per-function target attributes so the file builds for baseline
 // x86-64 and the binary still runs on CPUs without AVX2; detect_best_kernel() chooses at run
 // time. Off x86-64 every kernel is the scalar one.
 #include <cstddef>
@@ -82,12 +82,44 @@ const __m128i* bit_positions(unsigned byte) {
 
 // The kernel's end: the scalar kernel takes the partial block, starting with the escape
 // state the blocks left.
-inline std::size_t finish(std::size_t n, std::size_t pos, bool pending, const char* data,
+inline IndexCounts finish(IndexCounts n, std::size_t pos, bool pending, const char* data,
                           std::size_t len, std::uint32_t base, const Delimiters& d,
-                          IndexState& state, std::uint32_t* out) {
+                          IndexState& state, const IndexOutput& out) {
   state.escaped = pending;
-  return n + index_scalar(data + pos, len - pos, base + static_cast<std::uint32_t>(pos), d, state,
-                          out + n);
+  IndexOutput rest;
+  rest.offsets = out.offsets + n.offsets;
+  if (out.terminators != nullptr) {
+    rest.terminators = out.terminators + n.terminators;
+    rest.first_rank = out.first_rank + static_cast<std::uint32_t>(n.offsets);
+  }
+  const IndexCounts tail =
+      index_scalar(data + pos, len - pos, base + static_cast<std::uint32_t>(pos), d, state, rest);
+  return {n.offsets + tail.offsets, n.terminators + tail.terminators};
+}
+
+// Writes the rank of each terminator of a block: `rank` (the count of offsets written before
+// the block) plus the number of structural bits below the terminator's bit. Four are written
+// whatever the count (the extra ones land in the slack and are overwritten), so the usual
+// block, with two or three segment ends, takes no branch that depends on the data; a fifth
+// and more go through the loop.
+[[gnu::always_inline]] inline std::size_t emit_ranks(std::uint32_t* out, std::size_t t,
+                                                     std::uint64_t terminators,
+                                                     std::uint64_t structural, std::uint32_t rank) {
+  std::uint32_t* p = out + t;
+  const auto count = static_cast<std::size_t>(__builtin_popcountll(terminators));
+  auto one = [&] {
+    const std::uint64_t below = (terminators & (0 - terminators)) - 1;
+    *p++ = rank + static_cast<std::uint32_t>(__builtin_popcountll(structural & below));
+    terminators &= terminators - 1;
+  };
+  one();
+  one();
+  one();
+  one();
+  if (count > 4) {
+    while (terminators != 0) one();
+  }
+  return t + count;
 }
 
 // ---- SSE2 ------------------------------------------------------------------------------
@@ -125,17 +157,21 @@ std::uint64_t sse2_mask(__m128i eq0, __m128i eq1, __m128i eq2, __m128i eq3) {
   return static_cast<std::size_t>(p - out);
 }
 
-template <bool kHasRelease>
-std::size_t sse2_kernel(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
-                        IndexState& state, std::uint32_t* out) {
+template <bool kHasRelease, bool kRanks>
+IndexCounts sse2_kernel(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
+                        IndexState& state, const IndexOutput& out) {
   const __m128i seg = _mm_set1_epi8(d.segment);
   const __m128i elem = _mm_set1_epi8(d.element);
   const __m128i rel = _mm_set1_epi8(d.release);
-  std::size_t n = 0;
+  IndexCounts n;
   std::size_t pos = 0;
   bool pending = state.escaped;
   auto either = [&](__m128i v) {
     return _mm_or_si128(_mm_cmpeq_epi8(v, seg), _mm_cmpeq_epi8(v, elem));
+  };
+  auto mask = [](__m128i v0, __m128i v1, __m128i v2, __m128i v3, __m128i c) {
+    return sse2_mask(_mm_cmpeq_epi8(v0, c), _mm_cmpeq_epi8(v1, c), _mm_cmpeq_epi8(v2, c),
+                     _mm_cmpeq_epi8(v3, c));
   };
   for (; len - pos >= kBlock; pos += kBlock) {
     const auto* p = reinterpret_cast<const __m128i*>(data + pos);
@@ -143,14 +179,24 @@ std::size_t sse2_kernel(const char* data, std::size_t len, std::uint32_t base, c
     const __m128i v1 = _mm_loadu_si128(p + 1);
     const __m128i v2 = _mm_loadu_si128(p + 2);
     const __m128i v3 = _mm_loadu_si128(p + 3);
-    std::uint64_t structural = sse2_mask(either(v0), either(v1), either(v2), either(v3));
-    std::uint64_t release = 0;
-    if constexpr (kHasRelease) {
-      release = sse2_mask(_mm_cmpeq_epi8(v0, rel), _mm_cmpeq_epi8(v1, rel), _mm_cmpeq_epi8(v2, rel),
-                          _mm_cmpeq_epi8(v3, rel));
+    std::uint64_t terminators = 0;
+    std::uint64_t structural;
+    if constexpr (kRanks) {
+      terminators = mask(v0, v1, v2, v3, seg);
+      structural = terminators | mask(v0, v1, v2, v3, elem);
+    } else {
+      structural = sse2_mask(either(v0), either(v1), either(v2), either(v3));
     }
+    std::uint64_t release = 0;
+    if constexpr (kHasRelease) release = mask(v0, v1, v2, v3, rel);
     structural = unescaped(structural, release, pending);
-    n = sse2_emit(out, n, structural, base + static_cast<std::uint32_t>(pos));
+    if constexpr (kRanks) {
+      n.terminators =
+          emit_ranks(out.terminators, n.terminators, terminators & structural, structural,
+                     out.first_rank + static_cast<std::uint32_t>(n.offsets));
+    }
+    n.offsets =
+        sse2_emit(out.offsets, n.offsets, structural, base + static_cast<std::uint32_t>(pos));
   }
   return finish(n, pos, pending, data, len, base, d, state, out);
 }
@@ -181,28 +227,35 @@ ORDEX_TARGET_AVX2 std::size_t avx2_emit(std::uint32_t* out, std::size_t n, std::
   return static_cast<std::size_t>(p - out);
 }
 
-template <bool kHasRelease>
-ORDEX_TARGET_AVX2 std::size_t avx2_kernel(const char* data, std::size_t len, std::uint32_t base,
+template <bool kHasRelease, bool kRanks>
+ORDEX_TARGET_AVX2 IndexCounts avx2_kernel(const char* data, std::size_t len, std::uint32_t base,
                                           const Delimiters& d, IndexState& state,
-                                          std::uint32_t* out) {
+                                          const IndexOutput& out) {
   const __m256i seg = _mm256_set1_epi8(d.segment);
   const __m256i elem = _mm256_set1_epi8(d.element);
   const __m256i rel = _mm256_set1_epi8(d.release);
-  std::size_t n = 0;
+  IndexCounts n;
   std::size_t pos = 0;
   bool pending = state.escaped;
   for (; len - pos >= kBlock; pos += kBlock) {
     const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + pos));
     const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + pos + 32));
-    std::uint64_t structural =
-        avx2_mask(_mm256_or_si256(_mm256_cmpeq_epi8(lo, seg), _mm256_cmpeq_epi8(lo, elem)),
-                  _mm256_or_si256(_mm256_cmpeq_epi8(hi, seg), _mm256_cmpeq_epi8(hi, elem)));
+    const __m256i lo_seg = _mm256_cmpeq_epi8(lo, seg);
+    const __m256i hi_seg = _mm256_cmpeq_epi8(hi, seg);
+    std::uint64_t structural = avx2_mask(_mm256_or_si256(lo_seg, _mm256_cmpeq_epi8(lo, elem)),
+                                         _mm256_or_si256(hi_seg, _mm256_cmpeq_epi8(hi, elem)));
     std::uint64_t release = 0;
     if constexpr (kHasRelease) {
       release = avx2_mask(_mm256_cmpeq_epi8(lo, rel), _mm256_cmpeq_epi8(hi, rel));
     }
     structural = unescaped(structural, release, pending);
-    n = avx2_emit(out, n, structural, base + static_cast<std::uint32_t>(pos));
+    if constexpr (kRanks) {
+      n.terminators =
+          emit_ranks(out.terminators, n.terminators, avx2_mask(lo_seg, hi_seg) & structural,
+                     structural, out.first_rank + static_cast<std::uint32_t>(n.offsets));
+    }
+    n.offsets =
+        avx2_emit(out.offsets, n.offsets, structural, base + static_cast<std::uint32_t>(pos));
   }
   return finish(n, pos, pending, data, len, base, d, state, out);
 }
@@ -211,25 +264,112 @@ ORDEX_TARGET_AVX2 std::size_t avx2_kernel(const char* data, std::size_t len, std
 
 // Without a release character no byte is ever escaped, so the kernels skip that comparison
 // (a pending escape from the caller is still honoured).
-std::size_t index_sse2(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
-                       IndexState& state, std::uint32_t* out) {
-  if (d.release != 0) return sse2_kernel<true>(data, len, base, d, state, out);
-  return sse2_kernel<false>(data, len, base, d, state, out);
+IndexCounts index_sse2(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
+                       IndexState& state, const IndexOutput& out) {
+  const bool ranks = out.terminators != nullptr;
+  if (d.release != 0) {
+    return ranks ? sse2_kernel<true, true>(data, len, base, d, state, out)
+                 : sse2_kernel<true, false>(data, len, base, d, state, out);
+  }
+  return ranks ? sse2_kernel<false, true>(data, len, base, d, state, out)
+               : sse2_kernel<false, false>(data, len, base, d, state, out);
 }
 
-ORDEX_TARGET_AVX2 std::size_t index_avx2(const char* data, std::size_t len, std::uint32_t base,
+ORDEX_TARGET_AVX2 IndexCounts index_avx2(const char* data, std::size_t len, std::uint32_t base,
                                          const Delimiters& d, IndexState& state,
-                                         std::uint32_t* out) {
-  if (d.release != 0) return avx2_kernel<true>(data, len, base, d, state, out);
-  return avx2_kernel<false>(data, len, base, d, state, out);
+                                         const IndexOutput& out) {
+  const bool ranks = out.terminators != nullptr;
+  if (d.release != 0) {
+    return ranks ? avx2_kernel<true, true>(data, len, base, d, state, out)
+                 : avx2_kernel<true, false>(data, len, base, d, state, out);
+  }
+  return ranks ? avx2_kernel<false, true>(data, len, base, d, state, out)
+               : avx2_kernel<false, false>(data, len, base, d, state, out);
 }
 
 #undef ORDEX_TARGET_AVX2
+
+// ---- AVX-512 ---------------------------------------------------------------------------
+
+#define ORDEX_TARGET_AVX512 __attribute__((target("avx512f,avx512bw,bmi,bmi2,popcnt")))
+
+namespace {
+
+// The same blocks with one 64-byte load and compares straight into 64-bit masks. Offsets are
+// written with a compress per 16 bytes (the lanes whose byte is a delimiter, packed, stored
+// whole: the extra entries land in the slack), so no table and no loop per mask byte. The
+// rank of each terminator within its 16 bytes is pext(terminators, structurals): the
+// positions of its set bits, compressed the same way from 0..15 plus the count so far.
+// pext is fast on every CPU with AVX-512 (it is microcoded on AMD before Zen 3, none of
+// which has AVX-512). Measured on X12 (Zen 5, alternating runs against the AVX2 kernel with
+// ranks): the walk 2-4 % faster, on 16 MB and 64 MB inputs alike; stage 1 is not what bounds
+// the walk any more, and reading 64 MB from memory costs both kernels the same.
+template <bool kHasRelease, bool kRanks>
+ORDEX_TARGET_AVX512 IndexCounts avx512_kernel(const char* data, std::size_t len, std::uint32_t base,
+                                              const Delimiters& d, IndexState& state,
+                                              const IndexOutput& out) {
+  const __m512i seg = _mm512_set1_epi8(d.segment);
+  const __m512i elem = _mm512_set1_epi8(d.element);
+  const __m512i rel = _mm512_set1_epi8(d.release);
+  const __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  IndexCounts n;
+  std::size_t pos = 0;
+  bool pending = state.escaped;
+  for (; len - pos >= kBlock; pos += kBlock) {
+    const __m512i v = _mm512_loadu_si512(data + pos);
+    const std::uint64_t terminators = _mm512_cmpeq_epi8_mask(v, seg);
+    std::uint64_t structural = terminators | _mm512_cmpeq_epi8_mask(v, elem);
+    std::uint64_t release = 0;
+    if constexpr (kHasRelease) release = _mm512_cmpeq_epi8_mask(v, rel);
+    structural = unescaped(structural, release, pending);
+    const __m512i offsets =
+        _mm512_add_epi32(lanes, _mm512_set1_epi32(static_cast<int>(base + pos)));
+#pragma GCC unroll 4
+    for (unsigned g = 0; g < 4; ++g) {
+      const auto mask = static_cast<std::uint32_t>(structural >> (16 * g)) & 0xFFFFu;
+      if constexpr (kRanks) {
+        const std::uint32_t ends =
+            _pext_u32(static_cast<std::uint32_t>(terminators >> (16 * g)) & 0xFFFFu, mask);
+        const __m512i ranks = _mm512_add_epi32(
+            lanes, _mm512_set1_epi32(static_cast<int>(out.first_rank + n.offsets)));
+        _mm512_storeu_si512(out.terminators + n.terminators,
+                            _mm512_maskz_compress_epi32(static_cast<__mmask16>(ends), ranks));
+        n.terminators += static_cast<std::size_t>(_mm_popcnt_u32(ends));
+      }
+      const __m512i at = _mm512_add_epi32(offsets, _mm512_set1_epi32(static_cast<int>(16 * g)));
+      _mm512_storeu_si512(out.offsets + n.offsets,
+                          _mm512_maskz_compress_epi32(static_cast<__mmask16>(mask), at));
+      n.offsets += static_cast<std::size_t>(_mm_popcnt_u32(mask));
+    }
+  }
+  return finish(n, pos, pending, data, len, base, d, state, out);
+}
+
+}  // namespace
+
+ORDEX_TARGET_AVX512 IndexCounts index_avx512(const char* data, std::size_t len, std::uint32_t base,
+                                             const Delimiters& d, IndexState& state,
+                                             const IndexOutput& out) {
+  const bool ranks = out.terminators != nullptr;
+  if (d.release != 0) {
+    return ranks ? avx512_kernel<true, true>(data, len, base, d, state, out)
+                 : avx512_kernel<true, false>(data, len, base, d, state, out);
+  }
+  return ranks ? avx512_kernel<false, true>(data, len, base, d, state, out)
+               : avx512_kernel<false, false>(data, len, base, d, state, out);
+}
+
+#undef ORDEX_TARGET_AVX512
 
 IndexKernel detect_best_kernel() {
   // Needed when the first call comes from a static initializer that runs before libgcc has
   // filled in its CPU model; harmless otherwise.
   __builtin_cpu_init();
+  // libgcc reports AVX-512 only when the OS saves the registers.
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+      __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt")) {
+    return IndexKernel::kAvx512;
+  }
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
       __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt")) {
     return IndexKernel::kAvx2;
@@ -239,13 +379,18 @@ IndexKernel detect_best_kernel() {
 
 #else  // !defined(__x86_64__)
 
-std::size_t index_sse2(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
-                       IndexState& state, std::uint32_t* out) {
+IndexCounts index_sse2(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
+                       IndexState& state, const IndexOutput& out) {
   return index_scalar(data, len, base, d, state, out);
 }
 
-std::size_t index_avx2(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
-                       IndexState& state, std::uint32_t* out) {
+IndexCounts index_avx2(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
+                       IndexState& state, const IndexOutput& out) {
+  return index_scalar(data, len, base, d, state, out);
+}
+
+IndexCounts index_avx512(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
+                         IndexState& state, const IndexOutput& out) {
   return index_scalar(data, len, base, d, state, out);
 }
 

@@ -16,14 +16,25 @@ Code ak5(std::uint16_t v) { return {CodeList::kAK5, v}; }
 
 class X12Walk {
  public:
-  explicit X12Walk(WalkContext& ctx) : ctx_(ctx) {}
+  explicit X12Walk(WalkContext& ctx)
+      : ctx_(ctx),
+        open_(ctx.scratch.open),
+        group_controls_(ctx.scratch.interchange_controls),
+        control_(ctx.scratch.interchange.control_number),
+        group_version_(ctx.scratch.group.version) {
+    ctx.scratch.start_interchange();
+    group_version_.clear();
+  }
 
   // Returns false when the rest of the input cannot be read as EDI.
   bool run() {
     if (!begin_interchange()) return false;
     Segment seg;
     for (;;) {
-      const Next next = open_.transaction_open ? transaction_body(seg) : ctx_.reader.next(seg);
+      const Next next =
+          open_.transaction_open
+              ? read_body(ctx_, open_, seg, [](std::uint32_t code) { return is_envelope(code); })
+              : ctx_.reader.next(seg);
       if (next != Next::kSegment) return end_of_input(next);
       const std::uint32_t code = seg.tag_code();
       if (code == tag_code("ISA") || code == tag_code("UNA") || code == tag_code("UNB")) {
@@ -41,27 +52,6 @@ class X12Walk {
   }
 
  private:
-  // The hot loop: segments inside a transaction go straight to the handler until an envelope
-  // segment (returned in `seg`) or the end of input. Locals, so the handler's virtual call
-  // does not force the reader, handler and counters to be reloaded from memory.
-  Next transaction_body(Segment& seg) {
-    SegmentReader& reader = ctx_.reader;
-    EnvelopeHandler& handler = ctx_.handler;
-    std::uint32_t position = open_.position;
-    std::uint64_t segments = 0;
-    std::uint64_t elements = 0;
-    Next next;
-    while ((next = reader.next(seg)) == Next::kSegment && !is_envelope(seg.tag_code())) {
-      ++segments;
-      elements += seg.size();
-      handler.transaction_segment(seg, ++position);
-    }
-    open_.position = position;
-    ctx_.stats.segments += segments;
-    ctx_.stats.elements += elements;
-    return next;
-  }
-
   // Segments that end or open an envelope level, or start another interchange.
   static bool is_envelope(std::uint32_t code) {
     switch (code) {
@@ -116,23 +106,22 @@ class X12Walk {
   }
 
   void announce(const Segment& isa, const Delimiters& d, std::size_t length) {
-    InterchangeHeader h;
+    InterchangeHeader& h = ctx_.scratch.interchange;
     h.standard = Standard::kX12;
     h.delimiters = d;
     h.ordinal = ctx_.interchange_ordinal;
-    h.sender_qualifier = std::string(isa.element(5));
-    h.sender_id = trim_right(isa.element(6));
-    h.receiver_qualifier = std::string(isa.element(7));
-    h.receiver_id = trim_right(isa.element(8));
-    h.date = std::string(isa.element(9));
-    h.time = std::string(isa.element(10));
-    h.syntax_id = std::string(isa.element(11));
-    h.version = std::string(isa.element(12));
-    h.control_number = std::string(isa.element(13));
+    copy_text(h.sender_qualifier, isa.element(5));
+    copy_text(h.sender_id, trim_right(isa.element(6)));
+    copy_text(h.receiver_qualifier, isa.element(7));
+    copy_text(h.receiver_id, trim_right(isa.element(8)));
+    copy_text(h.date, isa.element(9));
+    copy_text(h.time, isa.element(10));
+    copy_text(h.control_number, isa.element(13));  // control_
+    copy_text(h.version, isa.element(12));
+    copy_text(h.syntax_id, isa.element(11));
     h.ack_requested = isa.element(14) == "1";
     h.test = isa.element(15) == "T";
     h.offset = isa.file_offset();
-    control_ = h.control_number;
     ctx_.handler.begin_interchange(h);
     if (length != kIsaLength) {
       Finding f;
@@ -185,21 +174,21 @@ class X12Walk {
     }
     ++ctx_.stats.groups;
     ++open_.groups;
-    GroupHeader h;
-    h.functional_id = std::string(gs.element(1));
-    h.sender_id = std::string(gs.element(2));
-    h.receiver_id = std::string(gs.element(3));
-    h.date = std::string(gs.element(4));
-    h.time = std::string(gs.element(5));
-    h.control_number = std::string(gs.element(6));
-    h.agency = std::string(gs.element(7));
-    h.version = std::string(gs.element(8));
+    GroupHeader& h = ctx_.scratch.group;
+    copy_text(h.functional_id, gs.element(1));
+    copy_text(h.sender_id, gs.element(2));
+    copy_text(h.receiver_id, gs.element(3));
+    copy_text(h.date, gs.element(4));
+    copy_text(h.time, gs.element(5));
+    copy_text(h.control_number, gs.element(6));
+    copy_text(h.agency, gs.element(7));
+    copy_text(h.version, gs.element(8));  // group_version_
+    h.implicit = false;
     h.offset = gs.file_offset();
     open_.group_open = true;
-    open_.group_control = h.control_number;
+    copy_text(open_.group_control, h.control_number);
     open_.group_transactions = 0;
     open_.transaction_controls.clear();
-    group_version_ = h.version;
     ctx_.handler.begin_group(h);
     if (!group_controls_.insert(h.control_number)) {
       ctx_.report_at(
@@ -220,14 +209,15 @@ class X12Walk {
     }
     ++ctx_.stats.transactions;
     ++open_.group_transactions;
-    TransactionHeader h;
-    h.set_id = std::string(st.element(1));
-    h.control_number = std::string(st.element(2));
-    h.version = group_version_;
-    h.implementation = std::string(st.element(3));
+    TransactionHeader& h = ctx_.scratch.transaction;
+    copy_text(h.set_id, st.element(1));
+    copy_text(h.control_number, st.element(2));
+    copy_text(h.version, group_version_);
+    copy_text(h.implementation, st.element(3));
+    h.association.clear();
     h.offset = st.file_offset();
     open_.transaction_open = true;
-    open_.transaction_control = h.control_number;
+    copy_text(open_.transaction_control, h.control_number);
     open_.position = 1;
     ctx_.handler.begin_transaction(h);
     ctx_.handler.transaction_segment(st, 1);
@@ -246,13 +236,13 @@ class X12Walk {
     const std::uint32_t position = ++open_.position;
     ctx_.handler.transaction_segment(*se, position);
     const std::string_view count = se->element(1);
-    if (count != std::to_string(position)) {
+    if (!is_decimal_text(count, position)) {
       ctx_.report_at(
           ak5(4), *se, position,
           "SE01 says " + std::string(count) + " segments, the set has " + std::to_string(position),
           1);
     }
-    if (se->element(2) != open_.transaction_control) {
+    if (!same_text(se->element(2), open_.transaction_control)) {
       ctx_.report_at(ak5(3), *se, position,
                      "SE02 '" + std::string(se->element(2)) + "' does not match ST02 '" +
                          open_.transaction_control + "'",
@@ -291,7 +281,7 @@ class X12Walk {
                          std::to_string(open_.group_transactions),
                      1);
     }
-    if (ge->element(2) != open_.group_control) {
+    if (!same_text(ge->element(2), open_.group_control)) {
       ctx_.report_at(ak9(4), *ge, 0,
                      "GE02 '" + std::string(ge->element(2)) + "' does not match GS06 '" +
                          open_.group_control + "'",
@@ -328,7 +318,7 @@ class X12Walk {
                            std::to_string(open_.groups),
                        1);
       }
-      if (iea->element(2) != control_) {
+      if (!same_text(iea->element(2), control_)) {
         ctx_.report_at(
             ta1(1), *iea, 0,
             "IEA02 '" + std::string(iea->element(2)) + "' does not match ISA13 '" + control_ + "'",
@@ -358,10 +348,10 @@ class X12Walk {
   }
 
   WalkContext& ctx_;
-  OpenEnvelopes open_;
-  std::string control_;
-  std::string group_version_;
-  ControlNumberSet group_controls_;
+  OpenEnvelopes& open_;
+  ControlNumberSet& group_controls_;
+  const std::string& control_;  // ISA13 of the interchange header
+  std::string& group_version_;  // GS08 of the last group header
 };
 
 }  // namespace

@@ -113,13 +113,20 @@ class IsaChecker {
 std::vector<IsaProblem> check_isa_fields(const Segment& isa) { return IsaChecker(isa).run(); }
 
 bool is_known_isa_qualifier(std::string_view q) {
-  // X12 code list I05 (interchange id qualifier).
+  // X12 code list I05 (interchange id qualifier), every code two bytes: compared as 16-bit
+  // numbers, since this runs twice per interchange.
   static constexpr std::string_view kCodes[] = {
       "01", "02", "03", "04", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16",
       "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30",
       "31", "32", "33", "34", "35", "36", "37", "38", "AM", "NR", "SA", "SN", "ZZ"};
+  constexpr auto pair = [](char a, char b) {
+    return static_cast<unsigned>(static_cast<unsigned char>(a)) << 8 |
+           static_cast<unsigned char>(b);
+  };
+  if (q.size() != 2) return false;
+  const unsigned code = pair(q[0], q[1]);
   for (std::string_view c : kCodes) {
-    if (q == c) return true;
+    if (code == pair(c[0], c[1])) return true;
   }
   return false;
 }
