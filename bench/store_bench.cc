@@ -334,6 +334,14 @@ const IngestInput& ingest_input() {
     in.manifest = generate(options, out);
     return in;
   }();
+  // The generated file goes when the program ends.
+  static const struct Cleanup {
+    std::filesystem::path dir;
+    ~Cleanup() {
+      std::error_code ignored;
+      std::filesystem::remove_all(dir, ignored);
+    }
+  } cleanup{input.dir};
   return input;
 }
 
@@ -370,13 +378,20 @@ void run_ingest(benchmark::State& state, const std::string& url) {
     counts = ingest.totals();
   }
   const Manifest& m = in.manifest;
-  auto listed = store.value()->list_orders();
   if (static_cast<std::uint64_t>(counts.orders) != m.orders ||
       static_cast<std::uint64_t>(counts.interchanges) != m.interchanges ||
       static_cast<std::uint64_t>(counts.shipments) != m.shipments ||
       static_cast<std::uint64_t>(counts.invoices) != m.invoices ||
-      counts.transactions_rejected != 0 || !listed.ok() || listed.value().size() != m.orders) {
+      counts.transactions_rejected != 0) {
     return state.SkipWithError("the import's counts differ from the manifest");
+  }
+  // Read back (the list holds every order in memory: up to ~200 MB of input, so that a 1 GB
+  // run measures the import's memory, not the check's).
+  if (m.bytes <= (std::uint64_t{200} << 20)) {
+    auto listed = store.value()->list_orders();
+    if (!listed.ok() || listed.value().size() != m.orders) {
+      return state.SkipWithError("the store does not list the orders imported");
+    }
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(m.orders));
   state.SetBytesProcessed(static_cast<std::int64_t>(m.bytes));

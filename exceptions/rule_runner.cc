@@ -142,21 +142,18 @@ Status RuleRunner::check_outbound_groups(const std::set<std::string>& partners) 
 
 Status RuleRunner::after_file(std::int64_t file_id) {
   if (Status s = check_file(file_id); !s.ok()) return s;
+  Result<std::vector<std::pair<std::string, std::string>>> orders =
+      store_.store().order_keys_in_file(file_id);
+  if (!orders.ok()) return Failure{orders.error()};
+  for (const auto& [partner, po] : orders.value()) {
+    if (Status s = check_order(partner, po); !s.ok()) return s;
+  }
+  // Functional acknowledgments (and our outbound groups) are per partner, not per order.
   Result<std::vector<orders::DocumentRecord>> docs = store_.store().documents_in_file(file_id);
   if (!docs.ok()) return Failure{docs.error()};
-  std::set<std::pair<std::string, std::string>> orders;
   std::set<std::string> partners;
   for (const orders::DocumentRecord& d : docs.value()) {
     if (!d.partner_id.empty()) partners.insert(d.partner_id);
-    if (d.po_number.empty()) continue;
-    if (!d.partner_id.empty()) orders.emplace(d.partner_id, d.po_number);
-    // A carrier's status names the PO, not the customer: every customer with that PO.
-    Result<std::vector<std::string>> with_po = store_.store().partners_with_po(d.po_number);
-    if (!with_po.ok()) return Failure{with_po.error()};
-    for (const std::string& p : with_po.value()) orders.emplace(p, d.po_number);
-  }
-  for (const auto& [partner, po] : orders) {
-    if (Status s = check_order(partner, po); !s.ok()) return s;
   }
   return check_outbound_groups(partners);
 }

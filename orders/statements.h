@@ -53,6 +53,7 @@ enum class Q : std::uint8_t {
   kOrderEvents,
   kListOrders,
   kPartnersWithPo,
+  kOrderKeysInFile,
   // statements_shipments.cc
   kOrderShipments,
   kOrderShipmentItems,

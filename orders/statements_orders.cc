@@ -80,6 +80,19 @@ const QuerySpec kOrderQueries[] = {
      "WHERE e.id IN (" ORDEX_EVENTS_OF("e.id", "?", "?", "") ") ORDER BY e.at, e.id"},
     {Q::kPartnersWithPo, "partners_with_po", "t", "t",
      "SELECT partner_id FROM orders WHERE po_number = ? ORDER BY partner_id"},
+    // Carrier events name a PO but no customer: they reach every customer's order with it.
+    {Q::kOrderKeysInFile, "order_keys_in_file", "iiiiiii", "tt",
+     "SELECT partner_id, po_number FROM orders WHERE src_file_id = ? "
+     "UNION SELECT partner_id, po_number FROM order_acks WHERE src_file_id = ? "
+     "UNION SELECT so.partner_id, so.po_number FROM shipment_orders so "
+     "JOIN shipments s ON s.id = so.shipment_ref WHERE s.src_file_id = ? "
+     "UNION SELECT partner_id, po_number FROM invoices WHERE src_file_id = ? "
+     "UNION SELECT partner_id, po_number FROM documents WHERE src_file_id = ? AND po_number <> '' "
+     "UNION SELECT o.partner_id, o.po_number FROM shipment_events e "
+     "JOIN orders o ON o.po_number = e.po_number WHERE e.src_file_id = ? "
+     "UNION SELECT s.partner_id, e.po_number FROM shipment_events e "
+     "JOIN shipment_orders s ON s.po_number = e.po_number WHERE e.src_file_id = ? "
+     "ORDER BY 1, 2"},
 };
 const std::size_t kOrderQueryCount = std::size(kOrderQueries);
 

@@ -113,9 +113,10 @@ namespace {
 // tables are still small, where a sequential scan wins; the server then kept that plan while the
 // tables grew (measured: 5,666 sequential scans of `shipments` reading 37.6 M rows for 30 MB of
 // input; the import slowed down as the database grew). Custom plans are made for the actual
-// arrays and the actual table sizes, at ~0.1 ms of planning per statement, which batches of
-// many rows amortise. SQLite: a 32 MiB page cache (default 2 MiB) keeps the indexes an import
-// touches in memory instead of re-reading them from the OS (about 10 % of an import's time).
+// arrays and the actual table sizes, at the price of planning every execution, which batches
+// of many rows amortise (planning time not measured on its own). SQLite: a 32 MiB page cache
+// (default 2 MiB) keeps more of the indexes an import touches in memory instead of re-reading them
+// from the OS (page-cache reads were ~3 % of an import's samples; not measured on its own since).
 void tune_session(Poco::Data::Session& session, Engine engine, bool read_only) {
   using Poco::Data::Keywords::now;
   if (engine == Engine::kPostgres) {

@@ -142,6 +142,10 @@ class Store {
   Result<OrderDetail> order_activity(const std::string& partner_id, const std::string& po_number);
   Result<std::vector<OrderSummary>> list_orders(const OrderQuery& query = {});
   Result<std::vector<std::string>> partners_with_po(const std::string& po_number);
+  // Every (partner, PO) a file's documents are about: its orders, acknowledgments, ship
+  // notices, invoices and documents, and for its carrier events every partner with that PO
+  // (an order or a ship notice). What the exception rules re-check after an import.
+  Result<std::vector<std::pair<std::string, std::string>>> order_keys_in_file(std::int64_t file_id);
   // Ship notices by REF*BM / by BSN02 (any partner), with their PO numbers, without items:
   // how a carrier event that names no PO finds its order.
   Result<std::vector<Shipment>> shipments_by_bill_of_lading(const std::string& bill_of_lading);

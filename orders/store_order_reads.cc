@@ -196,4 +196,14 @@ Result<std::vector<std::string>> Store::partners_with_po(const std::string& po_n
   return out;
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> Store::order_keys_in_file(
+    std::int64_t file_id) {
+  Query& q = impl_->query(Q::kOrderKeysInFile);
+  for (std::size_t i = 0; i < 7; ++i) q.set(i, file_id);
+  if (Status s = impl_->read(q); !s.ok()) return Failure{s.error()};
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t r = 0; r < q.rows(); ++r) out.emplace_back(q.text(r, 0), q.text(r, 1));
+  return out;
+}
+
 }  // namespace ordex::orders

@@ -67,6 +67,7 @@ class VerdictProbe final : public edi::EnvelopeHandler {
   }
   const Verdicts& verdicts() const { return verdicts_; }
   bool saw_interchange() const { return interchanges_ > 0; }
+  void reset() { *this = VerdictProbe(); }
 
  private:
   int interchanges_ = 0;
@@ -89,6 +90,15 @@ class Fd {
   int fd_;
 };
 
+// One Validator for every verdict pass of a file: building one compiles the schemas' plans,
+// which cost more than validating a small interchange. It is walked once per interchange.
+struct VerdictPass {
+  VerdictPass(const edi::SchemaRegistry& schemas, edi::ValidatorOptions options)
+      : validator(schemas, probe, options) {}
+  VerdictProbe probe;
+  edi::Validator validator;
+};
+
 struct FileContext {
   Store& store;
   PartnerResolver& partners;
@@ -99,6 +109,7 @@ struct FileContext {
   const EdiImportOptions& options;
   EdiImportResult& result;
   const Fd& fd;
+  VerdictPass& verdict_pass;
 };
 
 edi::Result<Verdicts> verdicts_of(const FileContext& ctx, const InterchangeSpan& span) {
@@ -111,11 +122,9 @@ edi::Result<Verdicts> verdicts_of(const FileContext& ctx, const InterchangeSpan&
       span.end - span.read_offset + 64, std::uint64_t{4} << 10, reader_options.block_size);
   reader_options.index_chunk = std::min(reader_options.index_chunk, reader_options.block_size);
   edi::SegmentReader reader(source, reader_options);
-  VerdictProbe probe;
-  edi::ValidatorOptions options;
-  options.max_findings_per_transaction = ctx.options.max_findings_per_transaction;
-  edi::Validator validator(ctx.schemas, probe, options);
-  edi::walk_envelopes(reader, validator, ctx.path);
+  VerdictProbe& probe = ctx.verdict_pass.probe;
+  probe.reset();
+  edi::walk_envelopes(reader, ctx.verdict_pass.validator, ctx.path);
   if (!source.error().empty()) return edi::Failure{ctx.path + ": " + source.error()};
   if (!probe.saw_interchange()) {
     return edi::Failure{"interchange at offset " + std::to_string(span.offset) +
@@ -489,12 +498,13 @@ EdiImportResult import_edi_file(Store& store, PartnerResolver& partners,
                                 const EdiImportOptions& options) {
   EdiImportResult result;
   const Fd fd(path);
-  FileContext ctx{store, partners, schemas, path, scan, file_id, options, result, fd};
+  edi::ValidatorOptions validator_options;
+  validator_options.max_findings_per_transaction = options.max_findings_per_transaction;
+  VerdictPass verdict_pass(schemas, validator_options);
+  FileContext ctx{store, partners, schemas, path, scan, file_id, options, result, fd, verdict_pass};
   InterchangeImporter importer(ctx);
   edi::FileSource source(path);
   edi::SegmentReader reader(source);
-  edi::ValidatorOptions validator_options;
-  validator_options.max_findings_per_transaction = options.max_findings_per_transaction;
   edi::Validator validator(schemas, importer, validator_options);
   edi::walk_envelopes(reader, validator, path);
   if (result.error.ok() && reader.read_failed()) result.error = Failure{source.error()};
