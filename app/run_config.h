@@ -1,14 +1,18 @@
 #pragma once
 // The --config file of `ordex run`: a Java-style properties file (Poco's
-// PropertyFileConfiguration; `key = value`, `#` comments). Keys, all optional:
+// PropertyFileConfiguration; `key = value`; `#` starts a comment only at the start of a line:
+// text after a value is part of the value). Keys, all optional:
 //
-//   self.ids = ZZ:ACMESUPPLY, ZZZ:ACMESUPPLY   # ordex's own interchange ids (qualifier:id, or
-//                                              # a bare id for any qualifier)
-//   archive.dir = /var/ordex/archive           # where imported files are moved
-//   quarantine.dir = /var/ordex/quarantine     # where rejected files go, with <name>.reason
-//   ack.x12 = 997                              # X12 interchanges get: none, 997, 999 or ta1
-//   ack.edifact = contrl                       # EDIFACT interchanges get: none or contrl
-//   ack.dir = /var/ordex/outbound/acks         # where acknowledgments are written
+//   self.ids        ordex's own interchange ids: qualifier:id, or a bare id for any qualifier
+//                   (self.ids = ZZ:ACMESUPPLY, ZZZ:ACMESUPPLY)
+//   archive.dir     where imported files are moved
+//   quarantine.dir  where rejected files go, with <name>.reason
+//   ack.x12         what X12 interchanges get: none, 997, 999 or ta1
+//   ack.edifact     what EDIFACT interchanges get: none or contrl
+//   ack.dir         where acknowledgments are written
+//
+// The exception settings (rules.*, routing.*, calendar.*, sla.*) live in the same file and are
+// read by exceptions::ExceptionsConfig.
 //
 // Relative folders are taken from the current folder. --archive / --quarantine / --ack /
 // --ack-dir override the file. A file that cannot be read or parsed, or an unknown ack.* value,
