@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "../orders/store_test_base.h"
+#include "capture.h"
 #include "exceptions/exception_store.h"
 #include "exceptions/exceptions_config.h"
 #include "exceptions/sla_tracking.h"
@@ -25,17 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 using exceptions::ExceptionRecord;
 
-class Capture {
- public:
-  explicit Capture(std::ostream& stream) : stream_(stream), old_(stream.rdbuf(text_.rdbuf())) {}
-  ~Capture() { stream_.rdbuf(old_); }
-  std::string text() const { return text_.str(); }
-
- private:
-  std::ostream& stream_;
-  std::ostringstream text_;
-  std::streambuf* old_;
-};
+using testing::Capture;
 
 struct Ran {
   int code;

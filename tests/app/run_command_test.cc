@@ -16,6 +16,7 @@
 #include "app/master_command.h"
 #include "app/orders_command.h"
 #include "app/validate_command.h"
+#include "capture.h"
 #include "orders/store.h"
 
 namespace ordex::app {
@@ -25,18 +26,7 @@ namespace fs = std::filesystem;
 
 const fs::path kSamples = fs::path(ORDEX_SOURCE_DIR) / "samples";
 
-// Captures std::cout / std::cerr while a command runs.
-class Capture {
- public:
-  explicit Capture(std::ostream& stream) : stream_(stream), old_(stream.rdbuf(text_.rdbuf())) {}
-  ~Capture() { stream_.rdbuf(old_); }
-  std::string text() const { return text_.str(); }
-
- private:
-  std::ostream& stream_;
-  std::ostringstream text_;
-  std::streambuf* old_;
-};
+using testing::Capture;
 
 class RunCommandTest : public ::testing::Test {
  protected:
