@@ -8,6 +8,7 @@
 #include "exceptions/exceptions_config.h"
 #include "orders/store.h"
 #include "reports/daily_report.h"
+#include "reports/report_config.h"
 #include "reports/report_writer.h"
 
 namespace ordex::app {
@@ -26,7 +27,8 @@ std::string ReportCommand::description() const {
          "KPIs and EDI rejections by partner, each against the prior day and the 7-day average. "
          "Writes one HTML file (default), one JSON file or one CSV file per table into --out "
          "(default .). --config names the properties file whose calendar.default counts "
-         "business hours.";
+         "business hours and whose report.day = local (with report.timezone, default "
+         "calendar.default.timezone) makes the day the last whole calendar day there.";
 }
 
 void ReportCommand::define_options(Poco::Util::OptionSet& options) const {
@@ -36,7 +38,8 @@ void ReportCommand::define_options(Poco::Util::OptionSet& options) const {
       Option("as-of", "a", "end of the report's window (ISO 8601); default now").argument("TIME"));
   options.addOption(Option("out", "o", "folder to write into; default .").argument("DIR"));
   options.addOption(Option("format", "f", "html (default), csv or json").argument("FORMAT"));
-  options.addOption(Option("config", "c", "properties file (business calendar)").argument("FILE"));
+  options.addOption(
+      Option("config", "c", "properties file (business calendar, report.day)").argument("FILE"));
 }
 
 int ReportCommand::run(const Arguments& args) {
@@ -50,6 +53,8 @@ int ReportCommand::run(const Arguments& args) {
   auto config = exceptions::ExceptionsConfig::load_file(args.get("config"));
   if (!config.ok()) throw UsageError{"--config: " + config.error()};
   const exceptions::BusinessCalendar* calendar = config.value().sla.calendar("default");
+  auto day = reports::load_day_definition_file(args.get("config"), calendar->zone());
+  if (!day.ok()) throw UsageError{"--config: " + day.error()};
 
   orders::StoreOptions options;
   options.read_only = true;
@@ -62,6 +67,7 @@ int ReportCommand::run(const Arguments& args) {
   reports::ReportOptions report_options;
   report_options.as_of = as_of.time_since_epoch().count();
   report_options.calendar = calendar;
+  report_options.day = day.value();
   auto report = reports::build_daily_report(*store.value(), report_options);
   if (!report.ok()) {
     std::cerr << "ordex report: " << report.error() << '\n';

@@ -70,7 +70,7 @@ std::string breakdown_csv(const std::vector<Breakdown>& rows) {
 }
 
 void ratio_row(Csv& c, std::string_view name, const Ratio& r) {
-  c.cell(name).cell(r.hits).cell(r.total);
+  c.cell(name).cell(amount_text(r, r.hits)).cell(amount_text(r, r.total));
   c.cell(figure_text(r.percent(), Unit::kPercent, false, "")).end_row();
 }
 

@@ -1,13 +1,12 @@
 #pragma once
-// The daily exception report as data: what happened to exceptions in the 24 h ending at as-of,
-// the backlog at as-of, the logistics KPIs of the same window, and every headline figure again
-// for the 7 windows before it (prior day, 7-day average). Writers (report_writer.h) render it.
+// The daily exception report as data: what happened to exceptions in the report's day, the
+// backlog at its end, the logistics KPIs of the same day, and every headline figure again for
+// the 7 days before it (prior day, 7-day average). Writers (report_writer.h) render it.
 //
 //   Result<DailyReport> r = build_daily_report(store, {.as_of = t, .calendar = &cal});
 //
-// Windows are half-open on the left: (end - 24 h, end]. An instant exactly at as-of counts
-// today; one exactly at as-of - 24 h belongs to the prior day. So every instant belongs to
-// exactly one daily window.
+// The day is the 24 h ending at as-of, or the last whole calendar day in a time zone by as-of
+// (ReportOptions::day, report_window.h, which also says which window an instant belongs to).
 //
 // Reads the store only (DESIGN.md): works on a store opened with StoreOptions::read_only. A
 // database where no rule ever ran has no exceptions track; the report then says so
@@ -25,7 +24,9 @@
 #include "orders/model.h"
 #include "orders/status.h"
 #include "orders/store.h"
+#include "orders/time_zone.h"
 #include "reports/ratio.h"
+#include "reports/report_window.h"
 
 namespace ordex::reports {
 
@@ -33,7 +34,7 @@ using orders::Instant;
 using orders::Result;
 
 inline constexpr Instant kDaySeconds = 24 * 3600;
-// The window of the report and the 7 before it.
+// The windows before the report's own: prior day and 7-day average.
 inline constexpr int kHistoryDays = 7;
 
 // Exception figures of one window.
@@ -51,14 +52,15 @@ struct ExceptionDay {
 // Logistics figures of one window (definitions in logistics_kpis.h).
 struct LogisticsDay {
   Ratio on_time, otif;
-  Ratio fill_units, fill_lines, fill_orders;
+  Ratio fill_units{.decimal = true};  // ordered and shipped units
+  Ratio fill_lines, fill_orders;
   Ratio asn_timely, asn_accurate;
   Ratio fa_compliance;
   Ratio edi_rejection;
 };
 
 struct DayFigures {
-  Instant window_end = 0;
+  Window window;
   ExceptionDay exceptions;
   LogisticsDay logistics;
 };
@@ -76,6 +78,10 @@ struct ListedException {
   std::optional<Instant> due;  // the due instant that is (or is about to be) missed
   Instant opened_at = 0;
 };
+
+// Lists longer than this are cut in the HTML and JSON forms (which give the full count); the
+// CSV form has every row.
+inline constexpr std::size_t kListedInJson = 100;
 
 struct ErrorCount {
   std::string code;  // findings.code: AK4:7, TA1:022, CONTRL:12 ...
@@ -95,6 +101,15 @@ inline constexpr std::array<const char*, 6> kAgingBuckets = {"0-24h", "1-2d",  "
 
 struct DailyReport {
   Instant as_of = 0;
+  DayMode day_mode = DayMode::kRolling;
+  std::string timezone;  // of the local day; "" when rolling
+  // Where the report's readers are (the local day's zone, else calendar.default's when run
+  // from the CLI, else UTC): the HTML shows its times there, JSON and CSV in UTC.
+  orders::TimeZone zone;
+  std::string local_day;  // "2026-11-22" when local; "" when rolling
+  // The report's day as people name it: [start, end] when rolling (start excluded), [start,
+  // end) when local. days[0].window is the same span in report_window.h's terms.
+  Instant window_start = 0, window_end = 0;
   bool exceptions_tracked = true;
   std::string calendar;  // the business calendar TTR is counted on
   // [0] the report's window, [1] the prior day, ... [7]: kHistoryDays + 1 entries.
@@ -109,6 +124,7 @@ struct ReportOptions {
   Instant as_of = 0;
   // Counts time to resolve in business hours; required.
   const exceptions::BusinessCalendar* calendar = nullptr;
+  DayDefinition day;  // the rolling 24 h unless set
 };
 
 Result<DailyReport> build_daily_report(orders::Store& store, const ReportOptions& options);

@@ -9,12 +9,17 @@ namespace {
 using orders::Failure;
 using orders::Status;
 
+// Codes in the order of ExceptionStatus and Outcome. An unknown status reads as open: counted
+// as work rather than hidden from the backlog.
 constexpr orders::SqlQuery kFacts{
-    "report_exception_facts", "iii", "ittttttttiinnnnntt",
-    "SELECT id, type, status, severity, partner_id, po_number, queue, assignee, summary, "
-    "opened_at, updated_at, responded_at, resolved_at, response_due, resolve_due, at_risk_at, "
-    "response_outcome, resolve_outcome FROM exceptions WHERE opened_at <= ? AND ("
-    "status IN ('open', 'waiting') OR resolved_at > ? OR updated_at > ?) ORDER BY id"};
+    "report_exception_facts", "iii", "iiiitttttttiinnnnn",
+    "SELECT id, CAST(CASE status WHEN 'waiting' THEN 1 WHEN 'resolved' THEN 2 WHEN 'merged' "
+    "THEN 3 ELSE 0 END AS BIGINT), CAST(CASE response_outcome WHEN 'met' THEN 1 WHEN 'breached' "
+    "THEN 2 ELSE 0 END AS BIGINT), CAST(CASE resolve_outcome WHEN 'met' THEN 1 WHEN 'breached' "
+    "THEN 2 ELSE 0 END AS BIGINT), type, severity, partner_id, po_number, queue, assignee, "
+    "summary, opened_at, updated_at, responded_at, resolved_at, response_due, resolve_due, "
+    "at_risk_at FROM exceptions WHERE opened_at <= ? AND (status IN ('open', 'waiting') OR "
+    "resolved_at > ? OR updated_at > ?) ORDER BY id"};
 
 // Succeeds whenever the table exists, whatever it holds.
 constexpr orders::SqlQuery kProbe{"report_exceptions_probe", "", "i",
@@ -35,31 +40,43 @@ orders::Result<bool> track_present(orders::Database& db) {
 ExceptionFact read_fact(const orders::Query& q, std::size_t r) {
   ExceptionFact f;
   f.id = q.integer(r, 0);
-  f.type = q.text(r, 1);
-  f.status = q.text(r, 2);
-  f.severity = q.text(r, 3);
-  f.partner = q.text(r, 4);
-  f.po = q.text(r, 5);
-  f.queue = q.text(r, 6);
-  f.assignee = q.text(r, 7);
-  f.summary = q.text(r, 8);
-  f.opened_at = q.integer(r, 9);
-  f.updated_at = q.integer(r, 10);
-  f.responded_at = q.optional(r, 11);
-  f.resolved_at = q.optional(r, 12);
-  f.response_due = q.optional(r, 13);
-  f.resolve_due = q.optional(r, 14);
-  f.at_risk_at = q.optional(r, 15);
-  f.response_outcome = q.text(r, 16);
-  f.resolve_outcome = q.text(r, 17);
+  f.status = static_cast<exceptions::ExceptionStatus>(q.integer(r, 1));
+  f.response_outcome = static_cast<Outcome>(q.integer(r, 2));
+  f.resolve_outcome = static_cast<Outcome>(q.integer(r, 3));
+  f.type = q.text(r, 4);
+  f.severity = q.text(r, 5);
+  f.partner = q.text(r, 6);
+  f.po = q.text(r, 7);
+  f.queue = q.text(r, 8);
+  f.assignee = q.text(r, 9);
+  f.summary = q.text(r, 10);
+  f.opened_at = q.integer(r, 11);
+  f.updated_at = q.integer(r, 12);
+  f.responded_at = q.optional(r, 13);
+  f.resolved_at = q.optional(r, 14);
+  f.response_due = q.optional(r, 15);
+  f.resolve_due = q.optional(r, 16);
+  f.at_risk_at = q.optional(r, 17);
   return f;
+}
+
+const char* outcome_text(Outcome o) {
+  switch (o) {
+    case Outcome::kMet:
+      return "met";
+    case Outcome::kBreached:
+      return "breached";
+    case Outcome::kNone:
+      return "";
+  }
+  return "";
 }
 
 }  // namespace
 
 std::optional<Instant> ExceptionFact::ended_at() const {
-  if (status == "resolved") return resolved_at.value_or(updated_at);
-  if (status == "merged") return updated_at;
+  if (status == exceptions::ExceptionStatus::kResolved) return resolved_at.value_or(updated_at);
+  if (status == exceptions::ExceptionStatus::kMerged) return updated_at;
   return std::nullopt;
 }
 
@@ -71,7 +88,7 @@ bool ExceptionFact::active_at(Instant t) const {
 
 std::optional<Instant> ExceptionFact::response_ended_at() const {
   if (responded_at) return responded_at;
-  if (status == "resolved") return resolved_at;
+  if (resolved()) return resolved_at;
   return std::nullopt;
 }
 
@@ -82,7 +99,7 @@ exceptions::ExceptionRecord ExceptionFact::record_at(Instant t) const {
   r.opened_at = opened_at;
   if (responded_at && *responded_at <= t) {
     r.responded_at = responded_at;
-    r.response_outcome = response_outcome;
+    r.response_outcome = outcome_text(response_outcome);
   }
   r.response_due = response_due;
   r.resolve_due = resolve_due;

@@ -11,12 +11,8 @@ namespace ordex::reports {
 
 namespace {
 
-bool in_window(std::optional<Instant> t, Instant end) {
-  return t && *t > end - kDaySeconds && *t <= end;
-}
-
-void add_outcome(Ratio& ratio, const std::string& outcome) {
-  if (outcome == "met" || outcome == "breached") ratio.add(outcome == "met");
+void add_outcome(Ratio& ratio, Outcome outcome) {
+  if (outcome != Outcome::kNone) ratio.add(outcome == Outcome::kMet);
 }
 
 std::size_t aging_bucket(Instant age) {
@@ -50,14 +46,31 @@ void sort_list(std::vector<ListedException>& list) {
 
 using Tally = std::map<std::string, Breakdown>;
 
-void count(Tally& tally, const std::string& name, const ExceptionFact& f, Instant end,
+void count(Tally& tally, const std::string& name, const ExceptionFact& f, const Window& w,
            bool breached) {
   Breakdown& b = tally[name];
   b.name = name;
-  if (in_window(f.opened_at, end)) ++b.opened;
-  if (f.status == "resolved" && in_window(f.resolved_at, end)) ++b.resolved;
-  if (f.active_at(end)) ++b.backlog;
+  if (w.contains(f.opened_at)) ++b.opened;
+  if (f.resolved() && w.contains(f.resolved_at)) ++b.resolved;
+  if (f.active_at(w.last())) ++b.backlog;
   if (breached) ++b.breached;
+}
+
+// Backlog, breached and at risk at the end of each window the fact is active at.
+void add_backlog(const ExceptionFact& f, const std::vector<Window>& windows,
+                 std::vector<ExceptionDay>& days) {
+  for (std::size_t k = 0; k < windows.size(); ++k) {
+    const Instant t = windows[k].last();
+    if (!f.active_at(t)) continue;
+    ExceptionDay& day = days[k];
+    ++day.backlog;
+    const exceptions::ExceptionRecord r = f.record_at(t);
+    if (exceptions::is_breached(r, t)) {
+      ++day.breached;
+    } else if (exceptions::is_at_risk(r, t)) {
+      ++day.at_risk;
+    }
+  }
 }
 
 // Most backlog first, then most opened, then by name: a stable order for every writer.
@@ -95,40 +108,41 @@ std::optional<double> percentile(std::vector<double>& values, double p) {
   return values[std::min(index, values.size() - 1)];
 }
 
-ExceptionDay exception_day(const std::vector<ExceptionFact>& facts, Instant end,
-                           const exceptions::BusinessCalendar& calendar) {
-  ExceptionDay day;
-  std::vector<double> ttr_hours;
+std::vector<ExceptionDay> exception_days(const std::vector<ExceptionFact>& facts,
+                                         const std::vector<Window>& windows,
+                                         const exceptions::BusinessCalendar& calendar) {
+  std::vector<ExceptionDay> days(windows.size());
+  std::vector<std::vector<double>> ttr_hours(windows.size());
   for (const ExceptionFact& f : facts) {
-    if (in_window(f.opened_at, end)) ++day.opened;
-    const bool resolved_here = f.status == "resolved" && in_window(f.resolved_at, end);
-    if (resolved_here) {
-      ++day.resolved;
-      add_outcome(day.resolve_sla, f.resolve_outcome);
-      const std::int64_t seconds = calendar.business_seconds(f.opened_at, *f.resolved_at);
-      ttr_hours.push_back(static_cast<double>(seconds) / 3600.0);
+    if (const int k = window_index(windows, f.opened_at); k >= 0) ++days[k].opened;
+    if (f.resolved() && f.resolved_at) {
+      if (const int k = window_index(windows, *f.resolved_at); k >= 0) {
+        ++days[k].resolved;
+        add_outcome(days[k].resolve_sla, f.resolve_outcome);
+        const std::int64_t seconds = calendar.business_seconds(f.opened_at, *f.resolved_at);
+        ttr_hours[k].push_back(static_cast<double>(seconds) / 3600.0);
+      }
     }
-    if (in_window(f.response_ended_at(), end)) add_outcome(day.response_sla, f.response_outcome);
-    if (!f.active_at(end)) continue;
-    ++day.backlog;
-    const exceptions::ExceptionRecord r = f.record_at(end);
-    if (exceptions::is_breached(r, end)) {
-      ++day.breached;
-    } else if (exceptions::is_at_risk(r, end)) {
-      ++day.at_risk;
+    if (const std::optional<Instant> ended = f.response_ended_at()) {
+      const int k = window_index(windows, *ended);
+      if (k >= 0) add_outcome(days[k].response_sla, f.response_outcome);
     }
+    add_backlog(f, windows, days);
   }
-  day.ttr_p50_hours = percentile(ttr_hours, 50);
-  day.ttr_p90_hours = percentile(ttr_hours, 90);
-  return day;
+  for (std::size_t k = 0; k < days.size(); ++k) {
+    days[k].ttr_p50_hours = percentile(ttr_hours[k], 50);
+    days[k].ttr_p90_hours = percentile(ttr_hours[k], 90);
+  }
+  return days;
 }
 
-void fill_window_details(const std::vector<ExceptionFact>& facts, Instant end,
+void fill_window_details(const std::vector<ExceptionFact>& facts, const Window& window,
                          DailyReport& report) {
+  const Instant end = window.last();
   Tally types, queues, partners, severities;
   for (const ExceptionFact& f : facts) {
     const bool active = f.active_at(end);
-    const bool touched = active || in_window(f.opened_at, end) || in_window(f.ended_at(), end);
+    const bool touched = active || window.contains(f.opened_at) || window.contains(f.ended_at());
     if (!touched) continue;
     bool breached = false;
     if (active) {
@@ -141,10 +155,10 @@ void fill_window_details(const std::vector<ExceptionFact>& facts, Instant end,
         report.at_risk.push_back(listed(f, end));
       }
     }
-    count(types, f.type, f, end, breached);
-    count(queues, f.queue, f, end, breached);
-    count(partners, f.partner, f, end, breached);
-    count(severities, f.severity, f, end, breached);
+    count(types, f.type, f, window, breached);
+    count(queues, f.queue, f, window, breached);
+    count(partners, f.partner, f, window, breached);
+    count(severities, f.severity, f, window, breached);
   }
   report.by_type = by_backlog(types);
   report.by_queue = by_backlog(queues);

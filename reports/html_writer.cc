@@ -2,6 +2,8 @@
 // tiles with their deltas first, then the breached and at-risk lists, then where the backlog
 // sits (charts and tables), then the logistics and EDI picture. Inline CSS and SVG only: no
 // script, no network, prints on A4 via @media print.
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <cstdio>
 #include <string>
 
 #include "reports/headline.h"
@@ -13,7 +15,8 @@ namespace ordex::reports {
 
 namespace {
 
-// Longer lists are in the CSV and JSON; the page stays readable.
+// Longer lists are in the CSV (every row) and the JSON (kListedInJson rows); the page stays
+// readable.
 constexpr std::size_t kListRows = 25;
 
 constexpr const char* kStyle = R"(<style>
@@ -69,18 +72,24 @@ std::string trend_class(const HeadlineFigure& f, std::optional<double> reference
   return (d > 0) == f.higher_is_better ? "good" : "bad";
 }
 
-std::string delta_span(const HeadlineFigure& f, std::optional<double> ref, const char* what) {
-  const std::string text = delta_text(f.today, ref, f.unit);
-  if (text.empty()) return std::string("<span>") + what + " &ndash;</span>";
-  return "<span class=\"" + trend_class(f, ref) + "\">" + what + " " + text + "</span>";
+// "prior day 75.0% (+5.0)": the reference itself, so that a day with nothing to measure still
+// shows what a normal day looks like, and the change when there is one.
+std::string delta_span(const HeadlineFigure& f, std::optional<double> ref, const char* what,
+                       bool average) {
+  if (!ref) return std::string("<span>") + what + " &ndash;</span>";
+  std::string h = "<span class=\"" + trend_class(f, ref) + "\">" + what + " " +
+                  figure_text(ref, f.unit, average, "") + unit_suffix(f.unit);
+  const std::string change = delta_text(f.today, ref, f.unit);
+  if (!change.empty() && change != "0" && change != "0.0") h += " (" + change + ")";
+  return h + "</span>";
 }
 
 std::string tile(const HeadlineFigure& f) {
   std::string h = "<div class=\"tile\"><div class=\"label\">" + html_escape(f.label) + "</div>";
   h += "<div class=\"value\">" + figure_text(f.today, f.unit, false, "&ndash;");
   if (f.today) h += std::string("<span class=\"unit\">") + unit_suffix(f.unit) + "</span>";
-  h += "</div><div class=\"delta\">" + delta_span(f, f.prior_day, "vs prior day") + "<br>" +
-       delta_span(f, f.avg_7d, "vs 7-day avg") + "</div></div>";
+  h += "</div><div class=\"delta\">" + delta_span(f, f.prior_day, "prior day", false) + "<br>" +
+       delta_span(f, f.avg_7d, "7-day avg", true) + "</div></div>";
   return h;
 }
 
@@ -102,29 +111,41 @@ std::string row(std::initializer_list<std::string> cells, std::size_t numeric_fr
   return h + "</tr>";
 }
 
-std::string exception_table(const std::vector<ListedException>& list, const char* empty) {
+// "2026-11-18 10:00" on the readers' clock: a manager should not convert from UTC.
+std::string local_text(const DailyReport& report, Instant t) {
+  const orders::CivilTime c = report.zone.to_local(t);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour,
+                c.minute);
+  return buf;
+}
+
+std::string exception_table(const DailyReport& report, const std::vector<ListedException>& list,
+                            const char* empty) {
   if (list.empty()) return std::string("<p class=\"empty\">") + empty + "</p>";
   std::string h =
       "<table><tr><th>ID</th><th>Type</th><th>Partner</th><th>PO</th><th>Queue</th>"
-      "<th>Assignee</th><th>Due (UTC)</th><th>Summary</th></tr>";
+      "<th>Assignee</th><th>Due (" +
+      html_escape(report.zone.name()) + ")</th><th>Summary</th></tr>";
   for (std::size_t i = 0; i < list.size() && i < kListRows; ++i) {
     const ListedException& e = list[i];
     h += row(
         {std::to_string(e.id), html_escape(e.type), html_escape(e.partner), html_escape(e.po),
          html_escape(e.queue),
          e.assignee.empty() ? "<span class=\"empty\">unassigned</span>" : html_escape(e.assignee),
-         e.due ? utc_text(*e.due) : "&ndash;", html_escape(e.summary)},
+         e.due ? local_text(report, *e.due) : "&ndash;", html_escape(e.summary)},
         99);
   }
   h += "</table>";
   if (list.size() > kListRows) {
     h += "<p class=\"more\">" + std::to_string(list.size() - kListRows) +
-         " more in the CSV and JSON forms of this report.</p>";
+         " more in the CSV form of this report.</p>";
   }
   return h;
 }
 
 std::string breakdown_table(const std::vector<Breakdown>& rows, const char* what) {
+  if (rows.empty()) return "<p class=\"empty\">No exceptions opened, resolved or open.</p>";
   std::string h = std::string("<table><tr><th>") + what +
                   "</th><th class=\"num\">Opened</th><th class=\"num\">Resolved</th>"
                   "<th class=\"num\">Backlog</th><th class=\"num\">Breached</th></tr>";
@@ -156,7 +177,7 @@ std::string backlog_charts(const DailyReport& report) {
 
 std::string ratio_cells(const Ratio& r) {
   return figure_text(r.percent(), Unit::kPercent, false, "&ndash;") + (r.percent() ? "%" : "") +
-         "</td><td class=\"num\">" + std::to_string(r.hits) + " / " + std::to_string(r.total);
+         "</td><td class=\"num\">" + amount_text(r, r.hits) + " / " + amount_text(r, r.total);
 }
 
 std::string kpi_table(const DailyReport& report) {
@@ -210,11 +231,28 @@ std::string edi_table(const DailyReport& report) {
   return h + "</table>";
 }
 
+std::string day_text(const DailyReport& report) {
+  const std::string zone = html_escape(report.zone.name());
+  if (report.day_mode == DayMode::kLocal) {
+    static constexpr const char* kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                "Thursday", "Friday", "Saturday"};
+    const orders::CivilTime day = report.zone.to_local(report.window_start);
+    const boost::gregorian::date d(static_cast<unsigned short>(day.year),
+                                   static_cast<unsigned short>(day.month),
+                                   static_cast<unsigned short>(day.day));
+    return std::string("<strong>") + kWeekdays[d.day_of_week().as_number()] + " " +
+           report.local_day + "</strong>, 00:00 to 24:00 " + zone;
+  }
+  return "24 hours ending <strong>" + local_text(report, report.window_end) + "</strong> " + zone +
+         " (from " + local_text(report, report.window_start) + ")";
+}
+
 std::string header(const DailyReport& report) {
-  std::string h = "<header><h1>Daily exception report</h1><p class=\"sub\">24 hours ending " +
-                  utc_text(report.as_of) + " (from " + utc_text(report.as_of - kDaySeconds) +
-                  "). Deltas compare with the prior day and the average of the 7 days before."
-                  "</p>";
+  std::string h =
+      "<header><h1>Daily exception report</h1><p class=\"sub\">" + day_text(report) +
+      ". Each figure shows the prior day and the average of the 7 days before, with the "
+      "change in brackets."
+      "</p>";
   if (!report.exceptions_tracked) {
     h += "<p class=\"note\">No exception rules have run on this database yet: exception "
          "figures are zero. Run <code>ordex run</code> first.</p>";
@@ -235,9 +273,9 @@ std::string render_html(const DailyReport& report) {
   h += "\n<h2>Exceptions</h2>" + tiles(figures, "exceptions");
   h += "\n<h2>Logistics</h2>" + tiles(figures, "logistics");
   h += "\n<h2>Breached (" + std::to_string(report.breached.size()) + ")</h2>" +
-       exception_table(report.breached, "Nothing breached.");
+       exception_table(report, report.breached, "Nothing breached.");
   h += "\n<h2>At risk (" + std::to_string(report.at_risk.size()) + ")</h2>" +
-       exception_table(report.at_risk, "Nothing at risk.");
+       exception_table(report, report.at_risk, "Nothing at risk.");
   h += "\n<h2>Where the backlog is</h2>" + backlog_charts(report);
   h += "\n<div class=\"grid\" style=\"margin-top:16px\">" +
        panel("By queue", breakdown_table(report.by_queue, "Queue")) +

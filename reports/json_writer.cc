@@ -1,6 +1,8 @@
 // The JSON form of the report: the same figures as the HTML, snake_case keys, one decimal for
 // rates and hours, null where nothing was measured. Pretty-printed with two spaces so that a
-// golden diff reads line by line.
+// golden diff reads line by line. The breached and at-risk lists stop at kListedInJson rows
+// with their full count beside them: at a million exceptions the full lists would be most of
+// the file and no reader of JSON wants them (the CSV form has every row).
 #include <string>
 
 #include "orders/json_text.h"
@@ -66,8 +68,10 @@ class Json {
 void ratio(Json& j, std::string_view k, const Ratio& r) {
   j.key(k);
   j.open('{');
-  j.field("hits", r.hits);
-  j.field("total", r.total);
+  j.key("hits");
+  j.raw(amount_text(r, r.hits));
+  j.key("total");
+  j.raw(amount_text(r, r.total));
   j.number("pct", r.percent(), Unit::kPercent);
   j.close('}');
 }
@@ -104,10 +108,12 @@ void breakdown(Json& j, std::string_view k, const std::vector<Breakdown>& rows) 
   j.close(']');
 }
 
-void exception_list(Json& j, std::string_view k, const std::vector<ListedException>& list) {
+void exception_list(Json& j, const std::string& k, const std::vector<ListedException>& list) {
+  j.field(k + "_total", static_cast<std::int64_t>(list.size()));
   j.key(k);
   j.open('[');
-  for (const ListedException& e : list) {
+  for (std::size_t i = 0; i < list.size() && i < kListedInJson; ++i) {
+    const ListedException& e = list[i];
     j.item();
     j.open('{');
     j.field("id", e.id);
@@ -206,7 +212,16 @@ std::string render_json(const DailyReport& report) {
   j.open('{');
   j.field("report", "daily");
   j.field("as_of", utc_text(report.as_of));
-  j.field("window_start", utc_text(report.as_of - kDaySeconds));
+  j.field("day", day_mode_name(report.day_mode));
+  j.key("local_day");
+  if (report.local_day.empty()) {
+    j.raw("null");
+  } else {
+    j.string(report.local_day);
+  }
+  j.field("timezone", report.timezone);
+  j.field("window_start", utc_text(report.window_start));
+  j.field("window_end", utc_text(report.window_end));
   j.key("exceptions_tracked");
   j.raw(report.exceptions_tracked ? "true" : "false");
   headline_array(j, report);

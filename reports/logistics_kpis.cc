@@ -14,8 +14,6 @@ namespace {
 constexpr Instant kAckDeadline = 24 * 3600;
 constexpr Instant kNoticeDeadline = 24 * 3600;
 
-bool in_window(Instant t, Instant end) { return t > end - kDaySeconds && t <= end; }
-
 // The first instant after the partner's due day; nullopt when the due day is not a date.
 std::optional<Instant> due_day_end(const OrderFact& order) {
   const std::optional<orders::CivilTime> due = orders::parse_iso_day(order.due);
@@ -57,23 +55,22 @@ std::optional<Instant> first_shipped(const OrderFact& order) {
   return first;
 }
 
-void add_deliveries(const OrderFacts& facts, Instant end, LogisticsDay& day) {
+void add_deliveries(const OrderFacts& facts, const Window& w, LogisticsDay& day) {
   for (const OrderFact& order : facts.orders) {
-    if (!order.delivered_at || !in_window(*order.delivered_at, end)) continue;
+    if (!w.contains(order.delivered_at)) continue;
     const std::optional<Instant> deadline = due_day_end(order);
     const bool on_time = deadline && *order.delivered_at < *deadline;
     day.on_time.add(on_time);
-    day.otif.add(on_time && in_full(order, end));
+    day.otif.add(on_time && in_full(order, w.last()));
   }
 }
 
-void add_fill(const OrderFacts& facts, Instant end, LogisticsDay& day) {
+void add_fill(const OrderFacts& facts, const Window& w, LogisticsDay& day) {
   for (const OrderFact& order : facts.orders) {
-    const std::optional<Instant> shipped = first_shipped(order);
-    if (!shipped || !in_window(*shipped, end) || order.lines.empty()) continue;
+    if (!w.contains(first_shipped(order)) || order.lines.empty()) continue;
     bool all_full = true;
     for (const OrderLineFact& line : order.lines) {
-      const std::int64_t got = shipped_for(order, line, end);
+      const std::int64_t got = shipped_for(order, line, w.last());
       day.fill_units.hits += std::min(got, line.ordered_e4);
       day.fill_units.total += line.ordered_e4;
       day.fill_lines.add(got >= line.ordered_e4);
@@ -90,22 +87,22 @@ bool notice_accurate(const OrderFacts& facts, const ShipNoticeFact& notice, Inst
   });
 }
 
-void add_notices(const OrderFacts& facts, Instant end, LogisticsDay& day) {
+void add_notices(const OrderFacts& facts, const Window& w, LogisticsDay& day) {
   for (const ShipNoticeFact& notice : facts.ship_notices) {
-    if (!in_window(notice.received_at, end)) continue;
+    if (!w.contains(notice.received_at)) continue;
     day.asn_timely.add(notice.shipped_at &&
                        notice.received_at - *notice.shipped_at <= kNoticeDeadline);
-    day.asn_accurate.add(notice_accurate(facts, notice, end));
+    day.asn_accurate.add(notice_accurate(facts, notice, w.last()));
   }
 }
 
-void add_acks(const OrderFacts& facts, Instant end, LogisticsDay& day) {
+void add_acks(const OrderFacts& facts, const Window& w, LogisticsDay& day) {
   for (const OutboundGroupFact& g : facts.outbound_groups) {
     orders::OutboundGroup group;
     group.functional_id = g.functional_id;
     if (!orders::awaits_functional_ack(group)) continue;
     const Instant deadline = g.sent_at + kAckDeadline;
-    if (!in_window(deadline, end)) continue;
+    if (!w.contains(deadline)) continue;
     day.fa_compliance.add(g.acked_at && *g.acked_at <= deadline);
   }
 }
@@ -121,23 +118,23 @@ std::vector<ErrorCount> top_three(const std::map<std::string, std::int64_t>& cod
 
 }  // namespace
 
-LogisticsDay logistics_day(const OrderFacts& facts, Instant end) {
+LogisticsDay logistics_day(const OrderFacts& facts, const Window& window) {
   LogisticsDay day;
-  add_deliveries(facts, end, day);
-  add_fill(facts, end, day);
-  add_notices(facts, end, day);
-  add_acks(facts, end, day);
+  add_deliveries(facts, window, day);
+  add_fill(facts, window, day);
+  add_notices(facts, window, day);
+  add_acks(facts, window, day);
   for (const DocumentFact& d : facts.documents) {
-    if (in_window(d.received_at, end)) day.edi_rejection.add(d.status == "rejected");
+    if (window.contains(d.received_at)) day.edi_rejection.add(d.status == "rejected");
   }
   return day;
 }
 
-std::vector<PartnerEdi> edi_by_partner(const OrderFacts& facts, Instant end) {
+std::vector<PartnerEdi> edi_by_partner(const OrderFacts& facts, const Window& window) {
   std::map<std::string, PartnerEdi> partners;
   std::map<std::string, std::map<std::string, std::int64_t>> codes;
   for (const DocumentFact& d : facts.documents) {
-    if (!in_window(d.received_at, end)) continue;
+    if (!window.contains(d.received_at)) continue;
     PartnerEdi& p = partners[d.partner];
     p.partner = d.partner;
     ++p.documents;

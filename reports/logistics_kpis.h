@@ -1,5 +1,6 @@
 #pragma once
-// Logistics KPIs of one daily window (end - 24 h, end], from the order picture.
+// Logistics KPIs of one daily window (report_window.h), from the order picture. "By the
+// window's end" means at its last second.
 //
 // - On-time delivery: orders first delivered (first carrier D1 event) in the window, delivered
 //   before the end of their due day in the partner's time zone (UTC when the partner has none).
@@ -24,9 +25,9 @@
 
 namespace ordex::reports {
 
-LogisticsDay logistics_day(const OrderFacts& facts, Instant end);
+LogisticsDay logistics_day(const OrderFacts& facts, const Window& window);
 
 // Per partner, by partner id.
-std::vector<PartnerEdi> edi_by_partner(const OrderFacts& facts, Instant end);
+std::vector<PartnerEdi> edi_by_partner(const OrderFacts& facts, const Window& window);
 
 }  // namespace ordex::reports

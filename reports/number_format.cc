@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "orders/decimal.h"
 #include "orders/time_zone.h"
 
 namespace ordex::reports {
@@ -41,6 +42,11 @@ std::string delta_text(std::optional<double> today, std::optional<double> refere
   // Concatenation, not insert(0, ...): GCC 12 at -O2 reports a false -Wrestrict on the latter.
   if (text != "0" && text != "0.0" && text[0] != '-') return "+" + text;
   return text;
+}
+
+std::string amount_text(const Ratio& ratio, std::int64_t amount) {
+  if (ratio.decimal) return orders::to_string(orders::Decimal{amount});
+  return std::to_string(amount);
 }
 
 std::string utc_text(orders::Instant t) { return orders::format_utc(t); }

@@ -7,6 +7,7 @@
 
 #include "orders/model.h"
 #include "reports/headline.h"
+#include "reports/ratio.h"
 
 namespace ordex::reports {
 
@@ -18,6 +19,8 @@ std::string figure_text(std::optional<double> value, Unit unit, bool average,
                         const std::string& missing);
 // "+1.5", "-2", "0": today minus a reference, in the unit; "" when either is missing.
 std::string delta_text(std::optional<double> today, std::optional<double> reference, Unit unit);
+// One side of a ratio in its own terms: a count "12", a decimal quantity "14.5" (Ratio::decimal).
+std::string amount_text(const Ratio& ratio, std::int64_t amount);
 // "2026-11-18T16:00:00Z".
 std::string utc_text(orders::Instant t);
 // "20261118T160000Z": for file names.

@@ -10,6 +10,9 @@ namespace ordex::reports {
 struct Ratio {
   std::int64_t hits = 0;
   std::int64_t total = 0;
+  // hits and total are quantities in the store's fixed point (orders::Decimal, 1/10,000 of a
+  // unit), not counts: writers print them as decimals ("14.5"), never raw.
+  bool decimal = false;
 
   void add(bool hit) {
     ++total;

@@ -35,7 +35,9 @@ Result<std::vector<std::string>> write_report(const DailyReport& report, ReportF
   std::error_code ec;
   fs::create_directories(directory, ec);
   if (ec) return Failure{"cannot create " + directory + ": " + ec.message()};
-  const std::string base = "daily-report-" + utc_stamp(report.as_of);
+  // A local day names its file after the day, so runs during the same day replace each other.
+  const std::string base =
+      "daily-report-" + (report.local_day.empty() ? utc_stamp(report.as_of) : report.local_day);
   std::vector<std::pair<fs::path, std::string>> files;
   if (format == ReportFormat::kHtml) {
     files.emplace_back(fs::path(directory) / (base + ".html"), render_html(report));

@@ -2,7 +2,8 @@
 // Renders a DailyReport and writes it to a folder. Renderers are pure: the same report gives
 // the same bytes (no wall-clock time, fixed formatting, every list in a stable order).
 //
-// Files are named after the as-of instant, so reports of different days sit side by side:
+// Files are named after the as-of instant (after the day, daily-report-2026-11-22.html, for a
+// local day), so reports of different days sit side by side:
 //   daily-report-20261118T160000Z.html
 //   daily-report-20261118T160000Z.json
 //   daily-report-20261118T160000Z-<table>.csv   one per table (csv_tables())

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
+#include "../orders/store_test_base.h"
 #include "exceptions/exceptions_config.h"
 #include "report_fixture.h"
 #include "reports/headline.h"
@@ -15,33 +18,44 @@ namespace {
 using testing::kAsOf;
 using testing::kHour;
 
-class DailyReportTest : public ::testing::Test {
+// Runs on SQLite and PostgreSQL (StoreTest): the report's SQL must give the same figures on
+// both.
+template <typename E>
+class DailyReportTest : public orders::testing::StoreTest<E> {
  protected:
   void SetUp() override {
-    path_ = dir_.path() + "/store.db";
-    ASSERT_EQ(testing::build_sample_store(path_), "");
+    orders::testing::StoreTest<E>::SetUp();
+    if (this->IsSkipped() || this->HasFatalFailure()) return;
+    ASSERT_EQ(testing::fill_sample_store(this->store()), "");
   }
 
-  DailyReport report(Instant as_of = kAsOf) {
+  DailyReport report(Instant as_of = kAsOf, DayDefinition day = {}) {
     orders::StoreOptions options;
     options.read_only = true;
-    auto store = orders::Store::open(path_, options);
-    EXPECT_TRUE(store.ok()) << store.error();
+    std::unique_ptr<orders::Store> store = this->open_again(options);
+    if (!store) return DailyReport{};
     ReportOptions o;
     o.as_of = as_of;
     o.calendar = config_.sla.calendar("default");
-    auto r = build_daily_report(*store.value(), o);
+    o.day = day;
+    auto r = build_daily_report(*store, o);
     EXPECT_TRUE(r.ok()) << r.error();
     return r.ok() ? r.value() : DailyReport{};
   }
 
-  testing::TempDir dir_;
-  std::string path_;
+  static DayDefinition local_day(const char* zone) {
+    auto z = orders::TimeZone::named(zone);
+    EXPECT_TRUE(z.ok()) << zone;
+    return DayDefinition{DayMode::kLocal, z.ok() ? z.value() : orders::TimeZone::utc()};
+  }
+
   exceptions::ExceptionsConfig config_ = exceptions::ExceptionsConfig::defaults();
 };
 
-TEST_F(DailyReportTest, CountsTheWindowAndTheBacklog) {
-  const DailyReport r = report();
+TYPED_TEST_SUITE(DailyReportTest, orders::testing::StoreEngines, orders::testing::StoreEngineNames);
+
+TYPED_TEST(DailyReportTest, CountsTheWindowAndTheBacklog) {
+  const DailyReport r = this->report();
   ASSERT_EQ(r.days.size(), 8u);
   const ExceptionDay& d = r.days[0].exceptions;
   EXPECT_EQ(d.opened, 3);    // E1, E4, E7 (merged still opened); E3 at exactly -24 h is not
@@ -53,8 +67,9 @@ TEST_F(DailyReportTest, CountsTheWindowAndTheBacklog) {
   EXPECT_EQ(r.aging, aging);
 }
 
-TEST_F(DailyReportTest, SlaAchievementAndTimeToResolve) {
-  const ExceptionDay& d = report().days[0].exceptions;
+TYPED_TEST(DailyReportTest, SlaAchievementAndTimeToResolve) {
+  const DailyReport r = this->report();
+  const ExceptionDay& d = r.days[0].exceptions;
   EXPECT_EQ(d.response_sla.hits, 1);  // E4 responded -4 h, met; E5 responded 11 d ago
   EXPECT_EQ(d.response_sla.total, 1);
   EXPECT_EQ(d.resolve_sla.hits, 1);  // E4 met, E5 breached
@@ -66,8 +81,9 @@ TEST_F(DailyReportTest, SlaAchievementAndTimeToResolve) {
   EXPECT_DOUBLE_EQ(*d.ttr_p90_hours, 70.0);
 }
 
-TEST_F(DailyReportTest, PriorDayIsReconstructedAsItStood) {
-  const ExceptionDay& p = report().days[1].exceptions;
+TYPED_TEST(DailyReportTest, PriorDayIsReconstructedAsItStood) {
+  const DailyReport r = this->report();
+  const ExceptionDay& p = r.days[1].exceptions;
   EXPECT_EQ(p.opened, 2);  // E2 at -30 h, E3 at exactly -24 h (the window's end)
   EXPECT_EQ(p.resolved, 0);
   EXPECT_EQ(p.backlog, 4);            // E2, E3, E5 (resolved only today), E6
@@ -77,8 +93,9 @@ TEST_F(DailyReportTest, PriorDayIsReconstructedAsItStood) {
   EXPECT_EQ(p.response_sla.total, 1);
 }
 
-TEST_F(DailyReportTest, HeadlineComparesWithPriorDayAndSevenDayAverage) {
-  for (const HeadlineFigure& f : headline(report())) {
+TYPED_TEST(DailyReportTest, HeadlineComparesWithPriorDayAndSevenDayAverage) {
+  const DailyReport r = this->report();
+  for (const HeadlineFigure& f : headline(r)) {
     if (f.key == "opened") {
       EXPECT_EQ(f.today, 3.0);
       EXPECT_EQ(f.prior_day, 2.0);
@@ -90,15 +107,15 @@ TEST_F(DailyReportTest, HeadlineComparesWithPriorDayAndSevenDayAverage) {
   }
 }
 
-TEST_F(DailyReportTest, WindowStartIsExclusiveAndEndInclusive) {
+TYPED_TEST(DailyReportTest, WindowStartIsExclusiveAndEndInclusive) {
   // One second earlier, E3 (opened at kAsOf - 24 h) falls inside the window.
-  EXPECT_EQ(report(kAsOf - 1).days[0].exceptions.opened, 4);
+  EXPECT_EQ(this->report(kAsOf - 1).days[0].exceptions.opened, 4);
   // At exactly the instant E1 opens, it counts today.
-  EXPECT_EQ(report(kAsOf - 2 * kHour).days[0].exceptions.opened, 4);  // E1, E3, E4, E7
+  EXPECT_EQ(this->report(kAsOf - 2 * kHour).days[0].exceptions.opened, 4);  // E1, E3, E4, E7
 }
 
-TEST_F(DailyReportTest, ListsBreachedAndAtRiskByDueThenId) {
-  const DailyReport r = report();
+TYPED_TEST(DailyReportTest, ListsBreachedAndAtRiskByDueThenId) {
+  const DailyReport r = this->report();
   ASSERT_EQ(r.breached.size(), 2u);
   EXPECT_EQ(r.breached[0].type, "FA_MISSING");  // due 10 days ago
   EXPECT_EQ(r.breached[1].type, "ASN_MISSING");
@@ -108,8 +125,8 @@ TEST_F(DailyReportTest, ListsBreachedAndAtRiskByDueThenId) {
   EXPECT_EQ(r.at_risk[0].partner, "ACME");
 }
 
-TEST_F(DailyReportTest, BreakdownsSortByBacklogThenName) {
-  const DailyReport r = report();
+TYPED_TEST(DailyReportTest, BreakdownsSortByBacklogThenName) {
+  const DailyReport r = this->report();
   ASSERT_GE(r.by_queue.size(), 3u);
   EXPECT_EQ(r.by_queue[0].name, "logistics");  // E1, E2
   EXPECT_EQ(r.by_queue[0].backlog, 2);
@@ -119,8 +136,9 @@ TEST_F(DailyReportTest, BreakdownsSortByBacklogThenName) {
   EXPECT_EQ(r.by_severity[0].name, "critical");
 }
 
-TEST_F(DailyReportTest, LogisticsKpis) {
-  const LogisticsDay& d = report().days[0].logistics;
+TYPED_TEST(DailyReportTest, LogisticsKpis) {
+  const DailyReport r = this->report();
+  const LogisticsDay& d = r.days[0].logistics;
   // PO-1 delivered -12 h = 22:00 CST on its due day: on time, 4 of 5 B shipped: not in full.
   // PO-2 delivered -4 h, due two days before: late.
   EXPECT_EQ(d.on_time.hits, 1);
@@ -144,17 +162,18 @@ TEST_F(DailyReportTest, LogisticsKpis) {
   EXPECT_EQ(d.edi_rejection.total, 3);
 }
 
-TEST_F(DailyReportTest, PriorDayFillRate) {
-  const LogisticsDay& p = report().days[1].logistics;  // PO-1 first shipped -44 h
-  EXPECT_EQ(p.fill_units.hits, 140000);                // min(10,10) + min(4,5)
+TYPED_TEST(DailyReportTest, PriorDayFillRate) {
+  const DailyReport r = this->report();
+  const LogisticsDay& p = r.days[1].logistics;  // PO-1 first shipped -44 h
+  EXPECT_EQ(p.fill_units.hits, 140000);         // min(10,10) + min(4,5)
   EXPECT_EQ(p.fill_units.total, 150000);
   EXPECT_EQ(p.fill_lines.hits, 1);
   EXPECT_EQ(p.fill_lines.total, 2);
   EXPECT_EQ(p.fill_orders.hits, 0);
 }
 
-TEST_F(DailyReportTest, EdiRejectionsByPartnerWithTopCodes) {
-  const DailyReport r = report();
+TYPED_TEST(DailyReportTest, EdiRejectionsByPartnerWithTopCodes) {
+  const DailyReport r = this->report();
   ASSERT_EQ(r.edi_partners.size(), 2u);
   EXPECT_EQ(r.edi_partners[0].partner, "ACME");
   EXPECT_EQ(r.edi_partners[0].documents, 1);  // the -30 h document is yesterday's
@@ -167,9 +186,9 @@ TEST_F(DailyReportTest, EdiRejectionsByPartnerWithTopCodes) {
   EXPECT_EQ(nw.top_errors[1].code, "AK3:8");
 }
 
-TEST_F(DailyReportTest, SameInputGivesSameBytes) {
-  const DailyReport a = report();
-  const DailyReport b = report();
+TYPED_TEST(DailyReportTest, SameInputGivesSameBytes) {
+  const DailyReport a = this->report();
+  const DailyReport b = this->report();
   EXPECT_EQ(render_json(a), render_json(b));
   EXPECT_EQ(render_html(a), render_html(b));
   const auto ca = render_csv(a), cb = render_csv(b);
@@ -177,19 +196,52 @@ TEST_F(DailyReportTest, SameInputGivesSameBytes) {
   for (std::size_t i = 0; i < ca.size(); ++i) EXPECT_EQ(ca[i].text, cb[i].text);
 }
 
-TEST(DailyReportEmpty, ReadOnlyStoreWithoutExceptionsTrackReportsZero) {
-  testing::TempDir dir;
-  const std::string path = dir.path() + "/plain.db";
-  ASSERT_TRUE(orders::Store::open(path).ok());
+// The report's own day as a calendar day: Asia/Shanghai (UTC+8, no DST) puts E3's opening,
+// kAsOf - 24 h = 2026-11-17T16:00Z, exactly at local midnight, and kAsOf exactly at the next.
+TYPED_TEST(DailyReportTest, LocalDayStartsAtLocalMidnightInclusive) {
+  const DailyReport r = this->report(kAsOf, this->local_day("Asia/Shanghai"));
+  EXPECT_EQ(r.local_day, "2026-11-18");  // as-of at 00:00 on the 19th: the 18th just ended
+  EXPECT_EQ(r.window_start, kAsOf - 24 * kHour);
+  EXPECT_EQ(r.window_end, kAsOf);
+  // E3 at 00:00:00 local counts on the 18th, unlike the rolling day ending at kAsOf (3).
+  EXPECT_EQ(r.days[0].exceptions.opened, 4);  // E1, E3, E4, E7
+  // One second before midnight the report is still of the 17th, which E3 does not belong to.
+  const DailyReport before = this->report(kAsOf - 1, this->local_day("Asia/Shanghai"));
+  EXPECT_EQ(before.local_day, "2026-11-17");
+  EXPECT_EQ(before.days[0].exceptions.opened, 1);  // E2
+}
+
+TYPED_TEST(DailyReportTest, ChicagoManagerGetsYesterday) {
+  // 10:00 CST on Wednesday 2026-11-18: the report is of Tuesday the 17th, 06:00Z to 06:00Z.
+  const DailyReport r = this->report(kAsOf, this->local_day("America/Chicago"));
+  EXPECT_EQ(r.local_day, "2026-11-17");
+  EXPECT_EQ(r.timezone, "America/Chicago");
+  EXPECT_EQ(r.window_start, kAsOf - 34 * kHour);
+  EXPECT_EQ(r.window_end, kAsOf - 10 * kHour);
+  const ExceptionDay& d = r.days[0].exceptions;
+  EXPECT_EQ(d.opened, 2);  // E2 04:00 CST, E3 10:00 CST on the 17th
+  EXPECT_EQ(d.resolved, 0);
+  EXPECT_EQ(d.backlog, 4);  // at 23:59:59: E2, E3, E5 (resolved on the 18th), E6
+  ASSERT_EQ(r.days.size(), 8u);
+  EXPECT_EQ(r.days[7].window.from, r.window_start - 7 * 24 * kHour);  // no DST change in between
+}
+
+TYPED_TEST(DailyReportTest, ReadOnlyStoreWithoutExceptionsTrackReportsZero) {
+  // A fresh database of the same engine, with the order tables but no exceptions track.
+  auto db = TypeParam::make();
+  auto url = db->create();
+  ASSERT_TRUE(url.ok()) << url.error();
+  ASSERT_TRUE(orders::Store::open(url.value()).ok());
   orders::StoreOptions options;
   options.read_only = true;
-  auto store = orders::Store::open(path, options);
+  auto store = orders::Store::open(url.value(), options);
   ASSERT_TRUE(store.ok()) << store.error();
-  const auto config = exceptions::ExceptionsConfig::defaults();
   ReportOptions o;
   o.as_of = kAsOf;
-  o.calendar = config.sla.calendar("default");
+  o.calendar = this->config_.sla.calendar("default");
   auto r = build_daily_report(*store.value(), o);
+  store.value().reset();
+  db->drop();
   ASSERT_TRUE(r.ok()) << r.error();
   EXPECT_FALSE(r.value().exceptions_tracked);
   EXPECT_EQ(r.value().days[0].exceptions.backlog, 0);
@@ -200,7 +252,7 @@ TEST(DailyReportEmpty, NoCalendarIsAnError) {
   testing::TempDir dir;
   auto store = orders::Store::open(dir.path() + "/x.db");
   ASSERT_TRUE(store.ok());
-  EXPECT_FALSE(build_daily_report(*store.value(), ReportOptions{kAsOf, nullptr}).ok());
+  EXPECT_FALSE(build_daily_report(*store.value(), ReportOptions{kAsOf, nullptr, {}}).ok());
 }
 
 }  // namespace

@@ -279,10 +279,6 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
-std::string build_sample_store(const std::string& path) {
-  auto store = Store::open(path);
-  if (!store.ok()) return store.error();
-  return fill(*store.value());
-}
+std::string fill_sample_store(Store& store) { return fill(store); }
 
 }  // namespace ordex::reports::testing

@@ -1,7 +1,7 @@
 #pragma once
-// A small hand-built store for the report tests: 7 exceptions, 2 orders, 2 ship notices,
-// 3 outbound groups, 4 documents, around kAsOf (Wednesday 2026-11-18 10:00 in Chicago). The
-// figures the report must give are worked out by hand in daily_report_test.cc.
+// A small hand-built store for the report tests, on either engine: 7 exceptions, 2 orders,
+// 2 ship notices, 3 outbound groups, 4 documents, around kAsOf (Wednesday 2026-11-18 10:00 in
+// Chicago). The figures the report must give are worked out by hand in daily_report_test.cc.
 
 #include <memory>
 #include <string>
@@ -25,7 +25,7 @@ class TempDir {
   std::string path_;
 };
 
-// Creates the SQLite store at `path` and fills it; "" on success, else what failed.
-std::string build_sample_store(const std::string& path);
+// Fills an empty store, on either engine; "" on success, else what failed.
+std::string fill_sample_store(orders::Store& store);
 
 }  // namespace ordex::reports::testing
