@@ -136,6 +136,7 @@ const edi::SchemaRegistry& schemas() {
 struct VerdictCount final : edi::EnvelopeHandler {
   std::uint64_t accepted = 0;
   std::uint64_t findings = 0;
+  edi::SegmentInterest segment_interest() const override { return edi::SegmentInterest::kNone; }
   void end_transaction(const edi::TransactionSummary& s) override {
     accepted += s.verdict == edi::Verdict::kAccepted;
   }

@@ -1,5 +1,6 @@
 #include "edi/ack_builder.h"
 
+#include <charconv>
 #include <utility>
 
 #include "edi/ack_contrl.h"
@@ -38,8 +39,7 @@ AckBuilder::~AckBuilder() = default;
 void AckBuilder::begin_file(std::string_view name) { stem_ = file_stem(name); }
 
 void AckBuilder::begin_interchange(const InterchangeHeader& h) {
-  x12_.reset();
-  contrl_.reset();
+  release_builders();
   header_ = h;
   in_interchange_ = true;
   in_group_ = in_transaction_ = false;
@@ -50,8 +50,20 @@ void AckBuilder::begin_interchange(const InterchangeHeader& h) {
   if (!is_x12()) {
     contrl_ = std::make_unique<detail::ContrlAck>(header_, options_.kind == AckKind::kTA1);
   } else if (options_.kind == AckKind::k997 || options_.kind == AckKind::k999) {
-    x12_ = std::make_unique<detail::X12FunctionalAck>(options_.kind, header_, x12_delimiters());
+    if (spare_x12_) {
+      x12_ = std::move(spare_x12_);
+      x12_->restart(options_.kind, x12_delimiters());
+    } else {
+      x12_ = std::make_unique<detail::X12FunctionalAck>(options_.kind, header_, x12_delimiters());
+    }
   }
+}
+
+// The X12 builder is kept for the next interchange (with its buffers' capacity): making one
+// per interchange cost several allocations each time.
+void AckBuilder::release_builders() {
+  if (x12_) spare_x12_ = std::move(x12_);
+  contrl_.reset();
 }
 
 void AckBuilder::begin_group(const GroupHeader& h) {
@@ -194,8 +206,8 @@ Delimiters AckBuilder::x12_delimiters() const {
 void AckBuilder::write_x12(const InterchangeSummary&) {
   if (!x12_ || x12_->empty()) return;  // no group: nothing a 997/999 could name
   std::uint32_t control = 0;
-  std::string bytes = x12_->finish(numbers_, stamp_, control);
-  emit(options_.kind, std::move(bytes), control);
+  const std::string& bytes = x12_->finish(numbers_, stamp_, control);
+  emit(options_.kind, bytes, control);
 }
 
 void AckBuilder::write_ta1(const InterchangeSummary& s) {
@@ -210,20 +222,27 @@ void AckBuilder::write_contrl(const InterchangeSummary& s) {
   emit(AckKind::kCONTRL, contrl_->finish(s, interchange_findings_, control, stamp_), control);
 }
 
-void AckBuilder::emit(AckKind kind, std::string bytes, std::uint32_t control) {
-  Ack ack;
+// ack_ is reused, so its strings keep their capacity from one acknowledgment to the next.
+void AckBuilder::emit(AckKind kind, std::string_view bytes, std::uint32_t control) {
+  Ack& ack = ack_;
   ack.standard = header_.standard;
   ack.kind = kind;
   ack.interchange_ordinal = header_.ordinal;
   ack.interchange_control = header_.control_number;
   ack.control_number = control;
-  ack.file_suffix = "." + std::to_string(header_.ordinal) + "." + std::string(to_string(kind)) +
-                    (is_x12() ? ".x12" : ".edi");
-  ack.file_name = stem_ + ack.file_suffix;
-  ack.bytes = std::move(bytes);
+  char ordinal[16];
+  const char* const ordinal_end =
+      std::to_chars(ordinal, ordinal + sizeof ordinal, header_.ordinal).ptr;
+  ack.file_suffix.assign(".");
+  ack.file_suffix.append(ordinal, static_cast<std::size_t>(ordinal_end - ordinal));
+  ack.file_suffix.append(".");
+  ack.file_suffix.append(to_string(kind));
+  ack.file_suffix.append(is_x12() ? ".x12" : ".edi");
+  ack.file_name.assign(stem_);
+  ack.file_name.append(ack.file_suffix);
+  ack.bytes.assign(bytes);
   sink_.write(ack);
-  x12_.reset();
-  contrl_.reset();
+  release_builders();
   ++written_;
 }
 

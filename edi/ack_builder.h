@@ -91,6 +91,10 @@ class AckBuilder final : public EnvelopeHandler {
   void begin_interchange(const InterchangeHeader& h) override;
   void begin_group(const GroupHeader& h) override;
   void begin_transaction(const TransactionHeader& h) override;
+  // Only the header of a set is read (ST03, UNH S009), and none of a set not acknowledged.
+  SegmentInterest segment_interest() const override {
+    return skip_transaction_ ? SegmentInterest::kNone : SegmentInterest::kHeader;
+  }
   void transaction_segment(const Segment& s, std::uint32_t position) override;
   void interchange_segment(const Segment& s) override;
   void end_transaction(const TransactionSummary& s) override;
@@ -107,7 +111,8 @@ class AckBuilder final : public EnvelopeHandler {
   void write_x12(const InterchangeSummary& s);
   void write_ta1(const InterchangeSummary& s);
   void write_contrl(const InterchangeSummary& s);
-  void emit(AckKind kind, std::string bytes, std::uint32_t control);
+  void emit(AckKind kind, std::string_view bytes, std::uint32_t control);
+  void release_builders();
 
   AckOptions options_;
   AckSink& sink_;
@@ -128,6 +133,8 @@ class AckBuilder final : public EnvelopeHandler {
   std::string st03_;
   std::vector<std::string> s009_;
   std::unique_ptr<detail::X12FunctionalAck> x12_;
+  std::unique_ptr<detail::X12FunctionalAck> spare_x12_;  // the last one, for reuse
+  Ack ack_;                                              // the last one written
   std::unique_ptr<detail::ContrlAck> contrl_;
 };
 

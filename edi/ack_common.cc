@@ -57,8 +57,18 @@ AckStamp make_stamp(std::chrono::sys_seconds at) {
 
 // --- SegmentWriter ---------------------------------------------------------------------
 
-SegmentWriter::SegmentWriter(Standard standard, const Delimiters& delimiters)
-    : standard_(standard), d_(delimiters) {
+SegmentWriter::SegmentWriter(Standard standard, const Delimiters& delimiters) {
+  out_.reserve(kInitialCapacity);
+  reset(standard, delimiters);
+}
+
+void SegmentWriter::reset(Standard standard, const Delimiters& delimiters) {
+  standard_ = standard;
+  d_ = delimiters;
+  out_.clear();
+  last_kept_ = 0;
+  segments_ = 0;
+  for (std::uint64_t& word : service_) word = 0;
   const auto mark = [&](char c) {
     const auto u = static_cast<unsigned char>(c);
     service_[u >> 6] |= std::uint64_t{1} << (u & 63);
@@ -68,7 +78,6 @@ SegmentWriter::SegmentWriter(Standard standard, const Delimiters& delimiters)
   mark(d_.component);
   if (d_.repetition != 0) mark(d_.repetition);  // 0: none, not the NUL byte
   if (d_.release != 0) mark(d_.release);
-  out_.reserve(kInitialCapacity);
 }
 
 SegmentWriter& SegmentWriter::begin(std::string_view tag) {

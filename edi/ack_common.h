@@ -64,6 +64,9 @@ AckStamp make_stamp(std::chrono::sys_seconds at);
 class SegmentWriter {
  public:
   SegmentWriter(Standard standard, const Delimiters& delimiters);
+  // As if newly made with these, keeping the capacity of what was written (acknowledgment
+  // builders reuse their writers from one interchange to the next).
+  void reset(Standard standard, const Delimiters& delimiters);
 
   SegmentWriter& begin(std::string_view tag);
   SegmentWriter& add(std::string_view value);

@@ -131,15 +131,27 @@ std::string printable_bad_value(std::string_view value, const Delimiters& out) {
 
 X12FunctionalAck::X12FunctionalAck(AckKind kind, const InterchangeHeader& received,
                                    const Delimiters& out)
-    : kind_(kind), received_(received), out_(out) {}
+    : kind_(kind), received_(received), out_(out), whole_(Standard::kX12, out) {}
+
+void X12FunctionalAck::restart(AckKind kind, const Delimiters& out) {
+  kind_ = kind;
+  out_ = out;
+  used_ = 0;
+  group_open_ = false;
+  received_5010_ = false;
+}
 
 void X12FunctionalAck::begin_group(const GroupHeader& g) {
   const std::string base = x12_base_version(g.version, received_.version);
   received_5010_ = base >= "005010";
   const std::string version = is_999() && received_5010_ ? std::string(k999Version) : base;
-  Group& out =
-      groups_.emplace_back(Group{g.receiver_id, g.sender_id, g.agency.empty() ? "X" : g.agency,
-                                 version, SegmentWriter(Standard::kX12, out_)});
+  if (used_ == groups_.size()) groups_.push_back(Group{{}, {}, {}, {}, {Standard::kX12, out_}});
+  Group& out = groups_[used_++];
+  out.sender = g.receiver_id;
+  out.receiver = g.sender_id;
+  out.agency = g.agency.empty() ? std::string_view("X") : std::string_view(g.agency);
+  out.version = version;
+  out.set.reset(Standard::kX12, out_);
   SegmentWriter& w = out.set;
   w.begin("ST").add(is_999() ? "999" : "997").add("0001");
   if (is_999() && received_5010_) w.add(k999Version);
@@ -154,7 +166,7 @@ void X12FunctionalAck::begin_group(const GroupHeader& g) {
 
 void X12FunctionalAck::transaction(const ReceivedSet& set) {
   if (!group_open_) return;  // a set outside any group cannot be named in an AK1
-  SegmentWriter& w = groups_.back().set;
+  SegmentWriter& w = groups_[used_ - 1].set;
   w.begin("AK2").add(set.header.set_id).add(set.header.control_number);
   if (received_5010_) w.add(set.st03);
   w.end();
@@ -210,7 +222,7 @@ void X12FunctionalAck::write_element_note(SegmentWriter& w, const Finding& f,
 void X12FunctionalAck::end_group(const GroupSummary& summary, std::span<const Finding> findings) {
   if (!group_open_) return;
   group_open_ = false;
-  SegmentWriter& w = groups_.back().set;
+  SegmentWriter& w = groups_[used_ - 1].set;
   w.begin("AK9")
       .add(group_code(summary.verdict))
       .add(declared_sets(summary, findings))
@@ -224,12 +236,14 @@ void X12FunctionalAck::end_group(const GroupSummary& summary, std::span<const Fi
   w.end();
 }
 
-std::string X12FunctionalAck::finish(ControlNumbers& numbers, const AckStamp& stamp,
-                                     std::uint32_t& control) {
+const std::string& X12FunctionalAck::finish(ControlNumbers& numbers, const AckStamp& stamp,
+                                            std::uint32_t& control) {
   control = numbers.next_interchange();
-  SegmentWriter w(Standard::kX12, out_);
+  SegmentWriter& w = whole_;
+  w.reset(Standard::kX12, out_);
   write_isa(w, received_, control, stamp);
-  for (const Group& g : groups_) {
+  for (std::size_t i = 0; i < used_; ++i) {
+    const Group& g = groups_[i];
     const std::uint32_t group_control = numbers.next_group();
     w.begin("GS")
         .add("FA")
@@ -245,7 +259,7 @@ std::string X12FunctionalAck::finish(ControlNumbers& numbers, const AckStamp& st
     w.begin("GE").add("1").add(std::uint64_t{group_control});
     w.end();
   }
-  write_iea(w, static_cast<std::uint32_t>(groups_.size()), control);
+  write_iea(w, static_cast<std::uint32_t>(used_), control);
   return w.text();
 }
 

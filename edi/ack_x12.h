@@ -51,15 +51,19 @@ class X12FunctionalAck {
  public:
   // `kind` is k997 or k999; `out` the delimiters to write with (x12_output_delimiters).
   X12FunctionalAck(AckKind kind, const InterchangeHeader& received, const Delimiters& out);
+  // As if newly made for the next interchange (`received` is still the same object),
+  // keeping the capacity of its buffers: no allocation per interchange once they have grown.
+  void restart(AckKind kind, const Delimiters& out);
 
   void begin_group(const GroupHeader& received);
   void transaction(const ReceivedSet& set);
   // `findings`: the AK9 findings of the group (AK905-AK909).
   void end_group(const GroupSummary& summary, std::span<const Finding> findings);
 
-  bool empty() const { return groups_.empty(); }
-  // The whole acknowledgment interchange. Sets `control` to the ISA13 used.
-  std::string finish(ControlNumbers& numbers, const AckStamp& stamp, std::uint32_t& control);
+  bool empty() const { return used_ == 0; }
+  // The whole acknowledgment interchange, valid until the next restart(). Sets `control` to
+  // the ISA13 used.
+  const std::string& finish(ControlNumbers& numbers, const AckStamp& stamp, std::uint32_t& control);
 
  private:
   struct Group {
@@ -78,7 +82,9 @@ class X12FunctionalAck {
   AckKind kind_;
   const InterchangeHeader& received_;
   Delimiters out_;
-  std::vector<Group> groups_;
+  std::vector<Group> groups_;  // the first used_ are this interchange's; the rest kept for reuse
+  std::size_t used_ = 0;
+  SegmentWriter whole_;  // what finish() writes
   bool group_open_ = false;
   bool received_5010_ = false;  // the open received group is 005010 or later
 };

@@ -90,9 +90,21 @@ struct InterchangeSummary {
   Verdict verdict = Verdict::kAccepted;
 };
 
+// Which transaction segments a handler reads (EnvelopeHandler::segment_interest()).
+enum class SegmentInterest : std::uint8_t {
+  kNone,    // none: transaction_segment() need not be called
+  kHeader,  // only the header (ST / UNH, position 1)
+  kAll,
+};
+
 class EnvelopeHandler {
  public:
   virtual ~EnvelopeHandler() = default;
+  // Asked by handlers that pass events on (HandlerTee, VerdictTracker) at each
+  // begin_transaction(), so that they skip calls that would do nothing: a virtual call per
+  // segment and handler adds up. A handler that says less than kAll may still be called
+  // for other segments, and must then ignore them. It must not change within a transaction.
+  virtual SegmentInterest segment_interest() const { return SegmentInterest::kAll; }
   virtual void begin_file(std::string_view /*name*/) {}
   virtual void begin_interchange(const InterchangeHeader&) {}
   virtual void begin_group(const GroupHeader&) {}

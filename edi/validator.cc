@@ -48,7 +48,7 @@ void Validator::begin_transaction(const TransactionHeader& h) {
                 " is not supported: no schema for it is loaded; its body is not checked";
     return emit(f);
   }
-  codes_.x12_005010 = standard_ == Standard::kX12 && schema_->version >= "005010";
+  codes_.x12_005010 = last_lookup_.x12_005010;
   sequencer_.start(*schema_);
   elements_.set_dictionary(*schema_->dictionary);
   hl_.reset();
@@ -65,6 +65,8 @@ const TransactionSchema* Validator::find_schema(const TransactionHeader& h) {
     last_lookup_.version = h.version;
     last_lookup_.set_id = h.set_id;
     last_lookup_.schema = schemas_.find(standard_, h.version, h.set_id);
+    last_lookup_.x12_005010 = standard_ == Standard::kX12 && last_lookup_.schema != nullptr &&
+                              last_lookup_.schema->version >= "005010";
   }
   return last_lookup_.schema;
 }

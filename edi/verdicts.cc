@@ -34,6 +34,7 @@ void VerdictTracker::begin_transaction(const TransactionHeader& h) {
   in_transaction_ = true;
   transaction_ = {};
   next_.begin_transaction(h);
+  next_interest_ = next_.segment_interest();
 }
 
 VerdictTracker::Level VerdictTracker::level_of(const Finding& f) const {

@@ -24,8 +24,12 @@ class VerdictTracker final : public EnvelopeHandler {
   void begin_interchange(const InterchangeHeader& h) override;
   void begin_group(const GroupHeader& h) override;
   void begin_transaction(const TransactionHeader& h) override;
+  SegmentInterest segment_interest() const override { return next_.segment_interest(); }
   void transaction_segment(const Segment& s, std::uint32_t position) override {
-    next_.transaction_segment(s, position);
+    if (next_interest_ == SegmentInterest::kAll ||
+        (next_interest_ == SegmentInterest::kHeader && position == 1)) {
+      next_.transaction_segment(s, position);
+    }
   }
   void interchange_segment(const Segment& s) override { next_.interchange_segment(s); }
   void end_transaction(const TransactionSummary& s) override;
@@ -44,6 +48,8 @@ class VerdictTracker final : public EnvelopeHandler {
   Level level_of(const Finding& f) const;
 
   EnvelopeHandler& next_;
+  // next_.segment_interest() as of the last begin_transaction (see HandlerTee).
+  SegmentInterest next_interest_ = SegmentInterest::kAll;
   Standard standard_ = Standard::kX12;
   bool in_interchange_ = false, in_group_ = false, in_transaction_ = false;
   Tally interchange_, group_, transaction_;

@@ -132,6 +132,32 @@ TEST(AckBuilder, OneAckPerInterchangeWithItsOwnNumbersAndName) {
   EXPECT_NE(run.acks[1].bytes.find("*7002*X*004010~"), std::string::npos);
 }
 
+// The builder is reused from one interchange to the next: nothing of the first (its errors,
+// its groups) may leak into the second's acknowledgment.
+TEST(AckBuilder, ReusedBuilderStartsEachInterchangeAfresh) {
+  const std::string errors = x12_4010(po("0001", "ZZ") + po("0002"), 2);
+  const std::string clean = x12_4010(po("0001"));
+  const AckRun both = acknowledge(errors + "\r\n" + clean, AckKind::k997,
+                                  {{"BEG*00*ZZ", note(CodeList::kAK4, 7, 2, "92", "ZZ")}});
+  const AckRun alone = acknowledge(clean, AckKind::k997);
+  ASSERT_EQ(both.acks.size(), 2u);
+  const std::string& second = both.acks[1].bytes;
+  EXPECT_EQ(second.find("AK3"), std::string::npos);
+  EXPECT_EQ(second.find("GS*"), second.rfind("GS*"));  // one group
+  // The same bytes as a fresh builder's, but for our own control numbers (ISA13, GS06,
+  // GE02, IEA02), which count on.
+  auto numbers_blanked = [](std::string text) {
+    for (const char* n : {"000005001", "000005002", "7001", "7002"}) {
+      for (std::size_t at; (at = text.find(n)) != std::string::npos;) {
+        text.replace(at, std::string_view(n).size(), "#");
+      }
+    }
+    return text;
+  };
+  EXPECT_EQ(numbers_blanked(second), numbers_blanked(alone.only().bytes));
+  expect_walks_clean(both.acks[1]);
+}
+
 // --- X12 999 ----------------------------------------------------------------------------------
 
 TEST(AckBuilder, ImplementationAckWithSegmentContext) {

@@ -16,14 +16,19 @@
 namespace ordex::edi {
 namespace {
 
-constexpr IndexKernel kAllKernels[] = {IndexKernel::kScalar, IndexKernel::kSse2,
-                                       IndexKernel::kAvx2};
+constexpr IndexKernel kAllKernels[] = {IndexKernel::kScalar, IndexKernel::kSse2, IndexKernel::kAvx2,
+                                       IndexKernel::kAvx512};
 
 // Off x86-64 every kernel is the scalar one, so each is safe to call.
 bool cpu_runs(IndexKernel kernel) {
 #if defined(__x86_64__)
+  __builtin_cpu_init();
   if (kernel == IndexKernel::kAvx2) {
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+           __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
+  }
+  if (kernel == IndexKernel::kAvx512) {
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
            __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
   }
 #endif
@@ -351,6 +356,94 @@ TEST_P(StructuralIndexTest, MatchesScalarOnRandomInput) {
     ASSERT_EQ(index_pieces(kernel(), text, d, base, cuts, state),
               index_pieces(IndexKernel::kScalar, text, d, base, {}, state))
         << "iteration " << iter << ", len " << len;
+  }
+}
+
+// The offsets and, through the terminator ranks (IndexOutput), the offsets of the segment
+// terminators, of `bytes` indexed as the pieces [cuts[k], cuts[k+1]) in turn.
+struct RankedResult {
+  std::vector<std::uint32_t> offsets;
+  std::vector<std::uint32_t> terminators;  // offsets of the entries the ranks point at
+  bool escaped = false;
+
+  friend bool operator==(const RankedResult&, const RankedResult&) = default;
+};
+
+void PrintTo(const RankedResult& r, std::ostream* os) {
+  *os << "{escaped=" << r.escaped << " offsets=[";
+  for (std::size_t i = 0; i < r.offsets.size(); ++i) *os << (i ? "," : "") << r.offsets[i];
+  *os << "] terminators=[";
+  for (std::size_t i = 0; i < r.terminators.size(); ++i) {
+    *os << (i ? "," : "") << r.terminators[i];
+  }
+  *os << "]}";
+}
+
+RankedResult index_ranked(IndexKernel kernel, std::string_view bytes, const Delimiters& d,
+                          std::uint32_t base, std::uint32_t first_rank,
+                          const std::vector<std::size_t>& cuts, IndexState state = {}) {
+  RankedResult result;
+  std::size_t from = 0;
+  auto run_piece = [&](std::size_t to) {
+    const std::size_t len = to - from;
+    const auto piece = exact_copy(bytes.substr(from, len));
+    auto offsets = make_out(len);
+    auto ranks = make_out(len);
+    IndexOutput out;
+    out.offsets = offsets.get();
+    out.terminators = ranks.get();
+    out.first_rank = first_rank;
+    const IndexCounts n = index_structurals(kernel, piece.get(), len,
+                                            base + static_cast<std::uint32_t>(from), d, state, out);
+    EXPECT_LE(n.offsets, len);
+    EXPECT_LE(n.terminators, n.offsets);
+    result.offsets.insert(result.offsets.end(), offsets.get(), offsets.get() + n.offsets);
+    for (std::size_t t = 0; t < n.terminators; ++t) {
+      const std::uint32_t rank = ranks[t] - first_rank;
+      EXPECT_LT(rank, n.offsets);
+      if (t > 0) {
+        EXPECT_LT(ranks[t - 1], ranks[t]);
+      }
+      if (rank >= n.offsets) break;
+      result.terminators.push_back(offsets[rank]);
+    }
+    first_rank += static_cast<std::uint32_t>(n.offsets);
+    from = to;
+  };
+  for (std::size_t cut : cuts) run_piece(cut);
+  run_piece(bytes.size());
+  result.escaped = state.escaped;
+  return result;
+}
+
+// Every kernel's terminator ranks name the same terminators as the scalar kernel's, on
+// random input with releases (escaping terminators, each other, and across pieces) and
+// pieces split anywhere, including exactly on block boundaries.
+TEST_P(StructuralIndexTest, TerminatorsMatchScalarOnRandomInput) {
+  std::mt19937 rng(20261125);
+  for (int iter = 0; iter < 4000; ++iter) {
+    const Delimiters d = random_delimiters(rng);
+    const std::size_t len =
+        std::uniform_int_distribution<std::size_t>(0, iter % 10 ? 300 : 3000)(rng);
+    std::string text = random_text(rng, d, len);
+    const auto cuts = random_cuts(rng, len);
+    release_before_cuts(rng, d, cuts, text);
+    const auto base = std::uniform_int_distribution<std::uint32_t>(0, 1u << 30)(rng);
+    const auto first_rank = std::uniform_int_distribution<std::uint32_t>(0, 1u << 20)(rng);
+    const IndexState state{.escaped = rng() % 4 == 0};
+    const RankedResult want = index_ranked(IndexKernel::kScalar, text, d, base, 0, {}, state);
+    ASSERT_EQ(index_ranked(kernel(), text, d, base, first_rank, cuts, state), want)
+        << "iteration " << iter << ", len " << len;
+    // The scalar reference itself: a terminator is an offset whose byte is the terminator
+    // (unless the terminator equals the element separator, when every offset is one).
+    for (std::uint32_t at : want.terminators) {
+      ASSERT_EQ(text[at - base], d.segment) << "iteration " << iter;
+    }
+    if (d.segment != d.element) {
+      std::size_t count = 0;
+      for (std::uint32_t at : want.offsets) count += text[at - base] == d.segment;
+      ASSERT_EQ(count, want.terminators.size()) << "iteration " << iter;
+    }
   }
 }
 
