@@ -64,12 +64,14 @@ int SweepCommand::run(const Arguments& args) {
   const exceptions::SweepCounts& c = runner.sweep_counts();
   if (format == "json") {
     std::cout << "{\"orders\":" << c.orders << ",\"partners\":" << c.partners
+              << ",\"waits_resumed\":" << c.waits_resumed << ",\"escalated\":" << c.escalated
               << ",\"exceptions\":{\"opened\":" << t.opened << ",\"updated\":" << t.updated
               << ",\"resolved\":" << t.resolved << ",\"reopened\":" << t.reopened << "}}\n";
   } else {
     std::cout << "swept " << c.orders << " orders and the outbound groups of " << c.partners
               << " partners; exceptions: " << t.opened << " opened, " << t.updated << " updated, "
-              << t.resolved << " resolved, " << t.reopened << " reopened\n";
+              << t.resolved << " resolved, " << t.reopened << " reopened; " << c.waits_resumed
+              << " waits resumed, " << c.escalated << " escalated\n";
   }
   return kExitOk;
 }

@@ -20,19 +20,20 @@ constexpr std::array<std::pair<StatusFilter, std::string_view>, 6> kStatusFilter
 }};
 
 constexpr const char* kActiveSql = "status IN ('open', 'waiting')";
-// sla_tracking.cc is_breached(), in SQL: an active exception is breached when a running clock
-// is past its due (the response clock runs until responded_at) or its response already ended
-// late; an ended one when an outcome says so. Two `?`: now, now.
+// sla_tracking.cc is_breached(), in SQL: an outcome says breached (an ended clock, or one that
+// ran out before a wait began), or the exception is open and a running clock is past its due
+// (the response clock runs until responded_at). A waiting exception's dues move with the wait
+// and are not compared. Two `?`: now, now.
 constexpr const char* kBreachedSql =
-    "((status IN ('open', 'waiting') AND (response_outcome = 'breached' OR "
-    "(responded_at IS NULL AND response_due < ?) OR resolve_due < ?)) OR "
-    "(status NOT IN ('open', 'waiting') AND "
-    "(response_outcome = 'breached' OR resolve_outcome = 'breached')))";
+    "(response_outcome = 'breached' OR resolve_outcome = 'breached' OR "
+    "(status = 'open' AND ((responded_at IS NULL AND response_due < ?) OR resolve_due < ?)))";
 // is_at_risk(): active, not breached, at_risk_at reached. Three `?`: now, now, now.
 constexpr const char* kAtRiskSql =
     "(status IN ('open', 'waiting') AND response_outcome <> 'breached' AND "
-    "NOT (responded_at IS NULL AND response_due IS NOT NULL AND response_due < ?) AND "
-    "NOT (resolve_due IS NOT NULL AND resolve_due < ?) AND "
+    "resolve_outcome <> 'breached' AND "
+    "NOT (status = 'open' AND responded_at IS NULL AND response_due IS NOT NULL AND "
+    "response_due < ?) AND "
+    "NOT (status = 'open' AND resolve_due IS NOT NULL AND resolve_due < ?) AND "
     "at_risk_at IS NOT NULL AND at_risk_at <= ?)";
 constexpr const char* kOrderSql =
     " ORDER BY CASE WHEN resolve_due IS NULL THEN 1 ELSE 0 END, resolve_due, "

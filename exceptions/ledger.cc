@@ -1,7 +1,9 @@
 #include "exceptions/ledger.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
+#include "exceptions/ledger_writes.h"
 #include "exceptions/sla_tracking.h"
 
 namespace ordex::exceptions {
@@ -19,6 +21,10 @@ void release_claim(ExceptionRecord& e) {
 
 }  // namespace
 
+Ledger::Ledger(ExceptionStore& store, const ExceptionsConfig& config, Instant now)
+    : store_(store), config_(config), now_(now) {}
+Ledger::~Ledger() = default;
+
 Severity Ledger::severity_of(const Condition& c) const {
   return config_.rules.severity(c.type, c.partner_id, c.severity);
 }
@@ -28,7 +34,8 @@ Status Ledger::write(const ExceptionRecord& before, ExceptionRecord& after, cons
   after.updated_at = now_;
   if (Status s = store_.update(after); !s.ok()) return s;
   auto [was, now] = changed_fields(before, after);
-  return store_.add_audit(AuditEntry{0, after.id, now_, kSystemActor, action, was, now, note});
+  return writes_->audit(after.dedupe_key,
+                        AuditEntry{0, after.id, now_, kSystemActor, action, was, now, note});
 }
 
 Status Ledger::open(const Condition& c) {
@@ -49,12 +56,11 @@ Status Ledger::open(const Condition& c) {
   e.evidence = c.evidence.empty() ? "{}" : c.evidence;
   e.first_opened_at = e.opened_at = e.detected_at = e.updated_at = now_;
   track_sla(e, {}, config_.sla, now_);
-  Result<std::int64_t> id = store_.insert(e);
-  if (!id.ok()) return Status(Failure{id.error()});
-  e.id = id.value();
+  if (Status s = writes_->insert(e); !s.ok()) return s;
   ++tally_.opened;
   auto [was, now] = changed_fields(ExceptionRecord{}, e);
-  return store_.add_audit(AuditEntry{0, e.id, now_, kSystemActor, "opened", "{}", now, c.summary});
+  return writes_->audit(e.dedupe_key,
+                        AuditEntry{0, 0, now_, kSystemActor, "opened", "{}", now, c.summary});
 }
 
 Status Ledger::refresh(ExceptionRecord& e, const Condition& c) {
@@ -116,21 +122,66 @@ Status Ledger::resolve(ExceptionRecord& e, const std::string& reason) {
 }
 
 Status Ledger::apply(const Evaluation& ev, const std::vector<ExceptionRecord>& existing) {
+  const Scope scope{&ev, &existing};
+  return apply_all(std::span<const Scope>(&scope, 1));
+}
+
+Status Ledger::apply_all(std::span<const Scope> scopes) {
+  if (!writes_) {
+    Result<std::unique_ptr<Writes>> w = Writes::prepare(store_.database());
+    if (!w.ok()) return Status(Failure{w.error()});
+    writes_ = std::move(w).value();
+  }
+  Known stored;
+  Status s = find_stored(scopes, stored);
+  for (std::size_t i = 0; s.ok() && i < scopes.size(); ++i) s = apply_scope(scopes[i], stored);
+  if (!s.ok()) {
+    writes_->drop();  // the caller rolls back
+    return s;
+  }
+  return writes_->flush();
+}
+
+// The stored exceptions of the found conditions that are not among their scope's own.
+Status Ledger::find_stored(std::span<const Scope> scopes, Known& stored) {
+  std::vector<std::string> missing;
+  std::unordered_set<std::string> seen;
+  for (const Scope& scope : scopes) {
+    std::unordered_set<std::string> own;
+    for (const ExceptionRecord& e : *scope.existing) own.insert(e.dedupe_key);
+    for (const Condition& c : scope.evaluation->found) {
+      std::string key = c.dedupe_key();
+      if (own.count(key) == 0 && seen.insert(key).second) missing.push_back(std::move(key));
+    }
+  }
+  return writes_->lookup(missing, stored);
+}
+
+Status Ledger::apply_scope(const Scope& scope, Known& stored) {
+  const Evaluation& ev = *scope.evaluation;
   std::unordered_map<std::string, ExceptionRecord> by_key;
-  for (const ExceptionRecord& e : existing) by_key.emplace(e.dedupe_key, e);
+  for (const ExceptionRecord& e : *scope.existing) by_key.emplace(e.dedupe_key, e);
   std::unordered_map<std::string, bool> found;
   for (const Condition& c : ev.found) {
     const std::string key = c.dedupe_key();
     if (!found.emplace(key, true).second) continue;  // two rules, one condition: the first wins
     auto it = by_key.find(key);
     if (it == by_key.end()) {
-      Result<std::optional<ExceptionRecord>> stored = store_.by_key(key);
-      if (!stored.ok()) return Status(Failure{stored.error()});
-      if (!stored.value()) {
+      auto known = stored.find(key);
+      if (known == stored.end()) {
         if (Status s = open(c); !s.ok()) return s;
+        // Not in the store until the write: a later scope finding it again must read it back.
+        stored.emplace(key, ExceptionRecord{});
         continue;
       }
-      it = by_key.emplace(key, std::move(*stored.value())).first;
+      if (known->second.id == 0) {  // opened by an earlier scope of this call
+        if (Status s = writes_->flush(); !s.ok()) return s;
+        Result<std::optional<ExceptionRecord>> row = store_.by_key(key);
+        if (!row.ok()) return Status(Failure{row.error()});
+        if (!row.value()) return Status(Failure{"ledger: exception " + key + " vanished"});
+        known->second = std::move(*row.value());
+      }
+      it = by_key.emplace(key, known->second).first;
     }
     ExceptionRecord& e = it->second;
     Status s;
@@ -143,7 +194,7 @@ Status Ledger::apply(const Evaluation& ev, const std::vector<ExceptionRecord>& e
     if (!s.ok()) return s;
   }
   // In the order given, so that a replay writes the same audit trail.
-  for (const ExceptionRecord& given : existing) {
+  for (const ExceptionRecord& given : *scope.existing) {
     ExceptionRecord& e = by_key.at(given.dedupe_key);
     if (!is_active(e.status) || !evaluated(ev, e.type) || found.count(e.dedupe_key) != 0) {
       continue;
@@ -151,6 +202,10 @@ Status Ledger::apply(const Evaluation& ev, const std::vector<ExceptionRecord>& e
     if (Status s = resolve(e, ev.cleared_reason[static_cast<std::size_t>(e.type)]); !s.ok()) {
       return s;
     }
+  }
+  // A later scope of the same call that names one of these keys sees them as written.
+  for (auto& [key, e] : by_key) {
+    if (auto known = stored.find(key); known != stored.end()) known->second = std::move(e);
   }
   return Status();
 }

@@ -11,7 +11,18 @@
 //     (a rep who settled it with the customer is not handed the same thing back).
 // Every change is audited. The caller owns the transaction (Store::begin/commit), so the
 // import or sweep and its exception changes commit together.
+//
+// PERF NOTES. New exceptions and every audit entry are buffered in orders::Batch statements
+// (prepared once per Ledger on the session's own handle: Poco's SQLite connector would compile
+// the 36-column insert again on every execution) and written when apply()/apply_all() returns,
+// in the order they were made, so ids come out as one insert at a time would give them. A found
+// condition whose key is not among `existing` is looked up with the other misses of the call,
+// up to 256 keys a query, not one query each. Updates of existing exceptions run at once.
 
+#include <memory>
+#include <span>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "exceptions/condition.h"
@@ -35,16 +46,32 @@ struct LedgerTally {
 
 class Ledger {
  public:
-  Ledger(ExceptionStore& store, const ExceptionsConfig& config, Instant now)
-      : store_(store), config_(config), now_(now) {}
+  Ledger(ExceptionStore& store, const ExceptionsConfig& config, Instant now);
+  ~Ledger();
+  Ledger(const Ledger&) = delete;
+  Ledger& operator=(const Ledger&) = delete;
+
+  // One evaluated scope (an order, a file, a partner) and its exceptions (see apply()).
+  struct Scope {
+    const Evaluation* evaluation;
+    const std::vector<ExceptionRecord>* existing;
+  };
 
   // `existing`: the exceptions of the evaluated scope (any status). A found condition whose
   // key is not among them is looked up by key (it may belong to no scope loaded, e.g. a file's).
   Status apply(const Evaluation& evaluation, const std::vector<ExceptionRecord>& existing);
+  // apply() for each scope in turn, with one lookup for all their unknown keys and one write
+  // of their new exceptions and audit entries. Stops at the first error (roll back).
+  Status apply_all(std::span<const Scope> scopes);
 
   const LedgerTally& tally() const { return tally_; }
 
  private:
+  struct Writes;  // ledger_writes.cc
+  using Known = std::unordered_map<std::string, ExceptionRecord>;
+
+  Status apply_scope(const Scope& scope, Known& stored);
+  Status find_stored(std::span<const Scope> scopes, Known& stored);
   Status open(const Condition& c);
   Status refresh(ExceptionRecord& e, const Condition& c);
   Status reopen(ExceptionRecord& e, const Condition& c);
@@ -57,6 +84,7 @@ class Ledger {
   const ExceptionsConfig& config_;
   Instant now_;
   LedgerTally tally_;
+  std::unique_ptr<Writes> writes_;  // prepared on first use
 };
 
 }  // namespace ordex::exceptions

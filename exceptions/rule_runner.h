@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -23,10 +24,13 @@
 
 namespace ordex::exceptions {
 
+class CaseLoader;  // case_loader.h
+
 struct SweepCounts {
   std::int64_t orders = 0;         // orders whose clock rules ran
   std::int64_t partners = 0;       // partners whose outbound groups were checked
   std::int64_t waits_resumed = 0;  // waits whose `until` had passed
+  std::int64_t escalated = 0;      // exceptions whose SLA escalation level rose
 };
 
 class RuleRunner {
@@ -44,8 +48,11 @@ class RuleRunner {
   Status after_file(std::int64_t file_id);
   // Every rule for one order (also when only documents about it arrived, without the order).
   Status check_order(const std::string& partner_id, const std::string& po_number);
-  // The clock rules for every order and the functional-acknowledgment rules for every partner
-  // with outbound groups.
+  // Everything that changes with the clock alone: resumes the waits whose `until` has passed
+  // (as of their `until`), runs the clock rules for every order and the functional-
+  // acknowledgment rules for every partner with outbound groups, then records each SLA
+  // escalation level reached (an "escalated" audit entry naming the level). Call it outside a
+  // transaction: each page of orders, and each resumed wait, commits on its own.
   Status sweep();
 
   const LedgerTally& tally() const { return ledger_.tally(); }
@@ -53,8 +60,13 @@ class RuleRunner {
 
  private:
   Status check_file(std::int64_t file_id);
+  Status check_file_orders(std::int64_t file_id);  // every (partner, PO), a page at a time
+  Status check_page(std::int64_t file_id, std::int64_t from, std::int64_t to);
   Status check_outbound_groups(const std::set<std::string>& partners);
   Status sweep_orders();
+  Status resume_due_waits();  // rule_sweep_sla.cc
+  Status escalate();
+  Status escalate_one(ExceptionRecord& e);
   Status in_transaction(const std::function<Status()>& work);
 
   ExceptionStore& store_;
@@ -63,6 +75,7 @@ class RuleRunner {
   Ledger ledger_;
   SweepCounts sweep_;
   bool defer_clock_rules_ = false;
+  std::shared_ptr<CaseLoader> loader_;  // prepared at the first after_file
 };
 
 // The case of one (partner, PO) as the store knows it, with the master data its lines name.

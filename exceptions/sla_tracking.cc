@@ -27,8 +27,14 @@ std::optional<Instant> due_of(const SlaClockState& c) {
   return c.due;
 }
 
-std::string outcome_of(const SlaClockState& c) {
-  return c.outcome == SlaOutcome::kRunning ? std::string() : std::string(to_string(c.outcome));
+// A paused clock that ran out before its pause began is breached whatever the pause does (its
+// due no longer moves), so it is stored as such while the clock is stopped: the due of a paused
+// clock moves with the pause, and comparing it with now would say nothing.
+std::string outcome_of(const SlaClockState& c, bool paused) {
+  if (c.outcome == SlaOutcome::kRunning) {
+    return paused && c.breached ? std::string(to_string(SlaOutcome::kBreached)) : std::string();
+  }
+  return std::string(to_string(c.outcome));
 }
 
 // The at-risk instants are the due instants of the same clocks with their targets scaled to
@@ -64,28 +70,30 @@ SlaState track_sla(ExceptionRecord& r, const std::vector<WaitPeriod>& waits,
   r.response_due = due_of(state.response);
   r.resolve_due = due_of(state.resolution);
   r.escalation = state.escalation;
-  r.response_outcome = outcome_of(state.response);
-  r.resolve_outcome = outcome_of(state.resolution);
+  r.response_outcome = outcome_of(state.response, state.paused);
+  r.resolve_outcome = outcome_of(state.resolution, state.paused);
 
   const SlaState risk =
       compute_sla_state(at_risk_policy(*policy, *calendar), *calendar, timeline, now);
   r.at_risk_at.reset();
-  if (state.response.outcome == SlaOutcome::kRunning && due_of(risk.response)) {
-    r.at_risk_at = risk.response.due;
-  }
-  if (state.resolution.outcome == SlaOutcome::kRunning && due_of(risk.resolution)) {
-    r.at_risk_at = std::min(r.at_risk_at.value_or(kNever), risk.resolution.due);
-  }
+  auto risk_from = [&](const SlaClockState& clock, const SlaClockState& at_risk) {
+    if (clock.outcome != SlaOutcome::kRunning || !due_of(at_risk)) return;
+    // A paused clock's at-risk instant moves with the pause, like its due: only one reached
+    // before the pause began is known, and it stays.
+    if (state.paused && at_risk.due > now) return;
+    r.at_risk_at = std::min(r.at_risk_at.value_or(kNever), at_risk.due);
+  };
+  risk_from(state.response, risk.response);
+  risk_from(state.resolution, risk.resolution);
   return state;
 }
 
 bool is_breached(const ExceptionRecord& r, Instant now) {
-  if (!is_active(r.status)) {
-    return r.response_outcome == "breached" || r.resolve_outcome == "breached";
-  }
-  if (r.response_outcome == "breached") return true;
-  const bool response_running = !r.responded_at.has_value();
-  if (response_running && r.response_due && now > *r.response_due) return true;
+  if (r.response_outcome == "breached" || r.resolve_outcome == "breached") return true;
+  // Only an open record's dues tell: a waiting one's move with the wait (track_sla stored
+  // "breached" for a clock that ran out before it began), an ended one's outcomes say it all.
+  if (r.status != ExceptionStatus::kOpen) return false;
+  if (!r.responded_at && r.response_due && now > *r.response_due) return true;
   return r.resolve_due && now > *r.resolve_due;
 }
 

@@ -7,13 +7,17 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "app/master_command.h"
 #include "app/run_command.h"
 #include "app/sweep_command.h"
+#include "exceptions/case_loader.h"
 #include "exceptions/exception_store.h"
+#include "exceptions/rule_runner.h"
 #include "orders/store.h"
+#include "tests/exceptions/case_loader_describe.h"
 
 namespace ordex::app {
 namespace {
@@ -163,6 +167,58 @@ TEST_F(RunExceptionsTest, ALaterSweepTurnsAtRiskIntoOverdue) {
             0);
   EXPECT_NE(out.find("\"opened\":0,\"updated\":0,\"resolved\":0,\"reopened\":0"), std::string::npos)
       << out;
+}
+
+// The bulk loader that after_file uses reads, for every key of every file of the demo week,
+// the same case as load_order_case() and the same exceptions as of_order(); pages of 5 keys so
+// that cases straddle pages.
+TEST_F(RunExceptionsTest, BulkLoadedCasesEqualOneByOneLoadsForTheDemoWeek) {
+  import_demo_week();
+  auto store = orders::Store::open(db_);
+  ASSERT_TRUE(store.ok()) << store.error();
+  auto ex = exceptions::ExceptionStore::open(*store.value());
+  ASSERT_TRUE(ex.ok()) << ex.error();
+  auto loader = exceptions::CaseLoader::prepare(store.value()->database());
+  ASSERT_TRUE(loader.ok()) << loader.error();
+  std::set<std::pair<std::string, std::string>> compared;
+  int exceptions_compared = 0;
+  for (std::int64_t file = 1; file <= 80; ++file) {  // the week has 67 files
+    auto keys = loader.value()->stage(file);
+    ASSERT_TRUE(keys.ok()) << keys.error();
+    auto expected_keys = store.value()->order_keys_in_file(file);
+    ASSERT_TRUE(expected_keys.ok());
+    ASSERT_EQ(keys.value(), static_cast<std::int64_t>(expected_keys.value().size())) << file;
+    for (std::int64_t from = 0; from < keys.value(); from += 5) {
+      std::vector<exceptions::LoadedCase> page;
+      ASSERT_TRUE(loader.value()->load(file, from, from + 5, page).ok());
+      ASSERT_EQ(page.size(),
+                static_cast<std::size_t>(std::min<std::int64_t>(5, keys.value() - from)));
+      for (std::size_t i = 0; i < page.size(); ++i) {
+        const auto& [partner, po] = expected_keys.value()[static_cast<std::size_t>(from) + i];
+        const exceptions::LoadedCase& got = page[i];
+        auto want = exceptions::load_order_case(*store.value(), partner, po);
+        ASSERT_TRUE(want.ok()) << want.error();
+        EXPECT_EQ(exceptions::testing::describe(got.c),
+                  exceptions::testing::describe(want.value()));
+        auto existing = ex.value().of_order(partner, po);
+        ASSERT_TRUE(existing.ok());
+        EXPECT_EQ(exceptions::testing::describe(got.existing),
+                  exceptions::testing::describe(existing.value()));
+        exceptions_compared += static_cast<int>(got.existing.size());
+        compared.emplace(partner, po);
+      }
+    }
+    ASSERT_TRUE(loader.value()->unstage(file).ok());
+  }
+  auto orders = store.value()->list_orders();
+  ASSERT_TRUE(orders.ok());
+  ASSERT_FALSE(orders.value().empty());
+  for (const orders::OrderSummary& o : orders.value()) {
+    EXPECT_EQ(compared.count({o.partner_id, o.po_number}), 1u)
+        << o.partner_id << ' ' << o.po_number;
+  }
+  EXPECT_GT(compared.size(), orders.value().size()) << "keys without an order (ASN_UNKNOWN_PO)";
+  EXPECT_GT(exceptions_compared, 10);
 }
 
 }  // namespace
