@@ -5,8 +5,8 @@
 #include <ostream>
 
 #include "app/command.h"
-#include "orders/json_text.h"
 #include "orders/decimal.h"
+#include "orders/json_text.h"
 #include "orders/time_zone.h"
 
 namespace ordex::app {
