@@ -73,12 +73,14 @@ namespace {
 const std::set<std::string> kVerbs = {"list", "show", "next",   "claim",   "release", "assign",
                                       "note", "wait", "resume", "resolve", "reopen",  "merge"};
 
-std::string acting_user(const Arguments& args) {
+// Reading the queue changes nothing, so it needs nobody to act; every other verb is audited
+// with the user who did it.
+std::string acting_user(const Arguments& args, const std::string& verb) {
   if (args.has("user")) return args.get("user");
   const char* env = std::getenv("USER");
-  if (env == nullptr || *env == '\0')
-    throw UsageError{"--user NAME is required ($USER is not set)"};
-  return env;
+  if (env != nullptr && *env != '\0') return env;
+  if (verb == "list" || verb == "show") return "";
+  throw UsageError{"--user NAME is required ($USER is not set)"};
 }
 
 std::int64_t claim_seconds(const Arguments& args) {
@@ -106,7 +108,7 @@ int ExceptionsCommand::run(const Arguments& args) {
   if (!args.has("db")) throw UsageError{"--db PATH is required"};
   const ListFormat format = parse_list_format(args.get("format", "table"));
   const exceptions::Instant now = now_or_as_of(args.get("as-of")).time_since_epoch().count();
-  const std::string user = acting_user(args);
+  const std::string user = acting_user(args, verb);
   const std::int64_t claim = claim_seconds(args);
   auto config = exceptions::ExceptionsConfig::load_file(args.get("config"));
   if (!config.ok()) return fail("configuration: " + config.error());
