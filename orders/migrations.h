@@ -3,7 +3,7 @@
 //
 // Migrations are the files orders/migrations/NNNN_name.sql, compiled in at build time (so
 // the binary carries its schema and they stay reviewable as plain SQL; see
-// embed_migrations.cmake). Version N is the file numbered N; versions run 1, 2, ... with no
+// cmake/embed_migrations.cmake). Version N is the file numbered N; versions run 1, 2, ... with no
 // gaps. The schema_version table holds one row per applied version. Modules downstream keep
 // their own tables on the same database with a track of their own (Database::migrate), each
 // versioned in its own table, so that each module's migrations stay its own.
