@@ -67,6 +67,13 @@ exceptions::Instant until_of(const Arguments& args) {
   }
 }
 
+// --into ID of merge.
+std::int64_t into_argument(const Arguments& args) {
+  Arguments as_id;
+  as_id.positional = {"merge", required(args, "into", "merge")};
+  return id_argument(as_id);
+}
+
 // The change a verb makes, with its arguments read now (so a usage error comes before any
 // change is made, bulk or not).
 exceptions::WorkQueue::Change change_of(const Arguments& args, const std::string& verb, bool bulk) {
@@ -96,12 +103,8 @@ exceptions::WorkQueue::Change change_of(const Arguments& args, const std::string
     }
     return [reason](WorkQueue& q, std::int64_t id) { return q.reopen(id, reason); };
   }
-  // merge
-  if (bulk) throw UsageError{"exceptions merge takes one ID, not --all"};
-  const std::string into = required(args, "into", verb);
-  Arguments as_id;
-  as_id.positional = {"merge", into};
-  const std::int64_t into_id = id_argument(as_id);
+  // merge (its bulk form is WorkQueue::merge_all, which leaves the target out)
+  const std::int64_t into_id = into_argument(args);
   return [into_id](WorkQueue& q, std::int64_t id) { return q.merge(id, into_id); };
 }
 
@@ -175,6 +178,10 @@ int change(Context& c, const std::string& verb) {
   }
   if (verb == "resume" && c.args.has("due")) {
     auto outcome = c.queue.resume_due_waits();
+    return outcome.ok() ? print_bulk(c, verb, outcome.value()) : report(outcome.failure());
+  }
+  if (bulk && verb == "merge") {
+    auto outcome = c.queue.merge_all(filter_from(c.args), into_argument(c.args));
     return outcome.ok() ? print_bulk(c, verb, outcome.value()) : report(outcome.failure());
   }
   if (bulk) {

@@ -94,8 +94,12 @@ class WorkQueue {
   // own transaction and audited as that change.
   using Change = std::function<QueueResult<ExceptionRecord>(WorkQueue&, std::int64_t)>;
   QueueResult<BulkOutcome> bulk(const ExceptionFilter& filter, const Change& change);
+  // Every exception the filter matches, but `into_id` itself, merged into `into_id`.
+  QueueResult<BulkOutcome> merge_all(const ExceptionFilter& filter, std::int64_t into_id);
 
  private:
+  QueueResult<BulkOutcome> bulk_except(const ExceptionFilter& filter, std::int64_t except_id,
+                                       const Change& change);
   // What one change does to the record inside the transaction; may touch waits.
   using Mutation = std::function<std::optional<QueueFailure>(ExceptionRecord&, Instant now)>;
   struct Action {

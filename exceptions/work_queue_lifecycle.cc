@@ -150,10 +150,22 @@ QueueResult<ExceptionRecord> WorkQueue::merge(std::int64_t id, std::int64_t into
 }
 
 QueueResult<BulkOutcome> WorkQueue::bulk(const ExceptionFilter& filter, const Change& change) {
+  return bulk_except(filter, 0, change);
+}
+
+QueueResult<BulkOutcome> WorkQueue::merge_all(const ExceptionFilter& filter, std::int64_t into_id) {
+  // The target matches the filter too, more often than not: it is what the others join.
+  return bulk_except(filter, into_id,
+                     [into_id](WorkQueue& q, std::int64_t id) { return q.merge(id, into_id); });
+}
+
+QueueResult<BulkOutcome> WorkQueue::bulk_except(const ExceptionFilter& filter,
+                                                std::int64_t except_id, const Change& change) {
   QueueResult<std::vector<ExceptionRecord>> matches = list(filter);
   if (!matches.ok()) return matches.failure();
   BulkOutcome outcome;
   for (const ExceptionRecord& r : matches.value()) {
+    if (r.id == except_id) continue;
     QueueResult<ExceptionRecord> done = change(*this, r.id);
     if (done.ok()) {
       outcome.changed.push_back(r.id);

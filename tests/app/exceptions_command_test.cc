@@ -190,6 +190,23 @@ TEST_F(ExceptionsCommandTest, BulkResolveByFilterAndMerge) {
   EXPECT_NE(r.out.find("merged into this one"), std::string::npos) << r.out;
 }
 
+TEST_F(ExceptionsCommandTest, BulkMergeFoldsEveryMatchButTheTargetIntoIt) {
+  const auto ids = seed({{"gone-1", exceptions::Severity::kLow},
+                         {"gone-2", exceptions::Severity::kLow},
+                         {"gone-3", exceptions::Severity::kLow},
+                         {"late-4", exceptions::Severity::kLow}});
+  // The target is one of the matches; it must stay, and the other two join it.
+  Ran r = run({"merge", "--all", "--type", "DELIVERY_LATE", "--into", std::to_string(ids[1])});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_NE(r.out.find("merged 2 of 2"), std::string::npos) << r.out;
+  r = run({"list", "--format", "json", "--status", "merged"});
+  EXPECT_EQ(lines(r.out).size(), 2u) << r.out;
+  r = run({"list", "--format", "json"});
+  ASSERT_EQ(lines(r.out).size(), 2u) << r.out;  // the target and the ASN_LATE one
+  EXPECT_NE(r.out.find("\"id\":" + std::to_string(ids[1]) + ","), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"id\":" + std::to_string(ids[3]) + ","), std::string::npos) << r.out;
+}
+
 TEST_F(ExceptionsCommandTest, UsageAndUnknownIdsExitTwo) {
   seed({{"late-1", exceptions::Severity::kLow}});
   EXPECT_EQ(run({"show", "999"}).code, kExitUsage);
