@@ -17,7 +17,7 @@ Status PageReader::read_shipments(const orders::Query& q) {
     s.bill_of_lading = q.text(r, 6);
     s.carrier_scac = q.text(r, 7);
     s.depositor_order = q.text(r, 8);
-    s.source = source_at(q, r, 9);
+    s.source = orders::read_source(q, r, 9);
   }
   return Status();
 }
@@ -70,7 +70,7 @@ Status PageReader::read_events(const orders::Query& q) {
     e.city = q.text(r, 13);
     e.state = q.text(r, 14);
     e.country = q.text(r, 15);
-    e.source = source_at(q, r, 16);
+    e.source = orders::read_source(q, r, 16);
   }
   return Status();
 }
@@ -87,7 +87,7 @@ Status PageReader::read_invoices(const orders::Query& q) {
     v.po_number = q.text(r, 4);
     v.invoice_date = q.text(r, 5);
     v.total = decimal(q, r, 6);
-    v.source = source_at(q, r, 7);
+    v.source = orders::read_source(q, r, 7);
   }
   return Status();
 }
@@ -115,7 +115,7 @@ Status PageReader::read_documents(const orders::Query& q) {
     Result<LoadedCase*> lc = at(q.integer(r, 0));
     if (!lc.ok()) return Failure{lc.error()};
     orders::DocumentRecord& d = lc.value()->c.documents.emplace_back();
-    d.source = source_at(q, r, 1);
+    d.source = orders::read_source(q, r, 1);
     d.partner_id = q.text(r, 8);
     d.po_number = q.text(r, 9);
     d.status =

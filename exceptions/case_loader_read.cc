@@ -8,18 +8,6 @@
 
 namespace ordex::exceptions {
 
-orders::SourceRef source_at(const orders::Query& q, std::size_t r, std::size_t c) {
-  orders::SourceRef s;
-  s.file_id = q.integer(r, c);
-  s.interchange_id = q.integer(r, c + 1);
-  s.interchange = q.text(r, c + 2);
-  s.group = q.text(r, c + 3);
-  s.transaction = q.text(r, c + 4);
-  s.set_id = q.text(r, c + 5);
-  s.received_at = q.integer(r, c + 6);
-  return s;
-}
-
 orders::Decimal decimal(const orders::Query& q, std::size_t r, std::size_t c) {
   return orders::Decimal{q.integer(r, c)};
 }
@@ -139,7 +127,7 @@ Status PageReader::read_orders(const orders::Query& q) {
     o.ship_to_name = q.text(r, 11);
     o.depositor_order = q.text(r, 12);
     s.originals = q.integer(r, 13);
-    o.source = source_at(q, r, 14);
+    o.source = orders::read_source(q, r, 14);
   }
   return Status();
 }
@@ -174,7 +162,7 @@ Status PageReader::read_acks(const orders::Query& q) {
     a.ack_date = q.text(r, 5);
     a.purpose = q.text(r, 6);
     a.order_date = q.text(r, 7);
-    a.source = source_at(q, r, 8);
+    a.source = orders::read_source(q, r, 8);
   }
   return Status();
 }

@@ -11,6 +11,7 @@
 
 #include "exceptions/case_loader.h"
 #include "exceptions/case_loader_sql.h"
+#include "orders/database.h"
 #include "orders/time_zone.h"
 
 namespace ordex::exceptions {
@@ -19,7 +20,6 @@ namespace ordex::exceptions {
 using ZoneCache = std::unordered_map<std::string, orders::TimeZone>;
 
 // Column helpers shared by the part readers (case_loader_read*.cc).
-orders::SourceRef source_at(const orders::Query& q, std::size_t row, std::size_t first_column);
 orders::Decimal decimal(const orders::Query& q, std::size_t row, std::size_t column);
 Status orphan(const char* what, std::int64_t ordinal);  // a child row whose parent is missing
 

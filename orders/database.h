@@ -52,6 +52,10 @@ struct SqlBatch {
   std::array<const char*, 3> sql;
 };
 
+// The SourceRef a row carries from `first_column` on, when the query selected `{src_select}`
+// there (statements.h): every module reading document rows reads their source the same way.
+SourceRef read_source(const Query& query, std::size_t row, std::size_t first_column);
+
 class Database {
  public:
   explicit Database(Store::Impl& impl) : impl_(impl) {}

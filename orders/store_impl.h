@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "orders/database.h"
 #include "orders/dialect.h"
 #include "orders/sql_batch.h"
 #include "orders/sql_query.h"
@@ -57,9 +58,8 @@ struct Store::Impl {
   std::array<std::unordered_set<std::string>, kBatchCount> keys;
 };
 
-// Helpers to write a SourceRef's columns ({src} in statements.h) and read them back.
+// Writes a SourceRef's columns ({src} in statements.h); read_source (database.h) reads them.
 void add_source(Batch::Row& row, const SourceRef& source);
-SourceRef read_source(const Query& query, std::size_t row, std::size_t first_column);
 
 // A documents row as read by the queries returning {src_select} + partner, PO, status, count.
 DocumentRecord document_at(const Query& query, std::size_t row);
