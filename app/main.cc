@@ -11,6 +11,7 @@
 #include "app/report_command.h"
 #include "app/run_command.h"
 #include "app/sweep_command.h"
+#include "app/user_command.h"
 #include "app/validate_command.h"
 
 namespace {
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<ordex::app::Command>> all_commands() {
   commands.push_back(std::make_unique<ordex::app::OrdersCommand>());
   commands.push_back(std::make_unique<ordex::app::ExceptionsCommand>());
   commands.push_back(std::make_unique<ordex::app::ReportCommand>());
+  commands.push_back(std::make_unique<ordex::app::UserCommand>());
   return commands;
 }
 

@@ -15,6 +15,7 @@
 // Not thread-safe: one Directory per Store session (the HTTP layer keeps one per pooled store).
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,8 +28,8 @@ namespace ordex::app::auth {
 
 // Ordered: each role may do what the ones before it may.
 enum class Role : std::uint8_t { kRep, kLead, kManager, kAdmin };
-std::string_view role_name(Role role);                     // "rep", "lead", "manager", "admin"
-std::optional<Role> role_from(std::string_view name);      // nullopt for anything else
+std::string_view role_name(Role role);                 // "rep", "lead", "manager", "admin"
+std::optional<Role> role_from(std::string_view name);  // nullopt for anything else
 inline bool at_least(Role held, Role needed) { return held >= needed; }
 
 // Who a request acts as.
@@ -41,8 +42,8 @@ struct Principal {
 // A browser session as the login returns it: the secrets are only ever seen here.
 struct NewSession {
   Principal principal;
-  std::string session_id;  // the cookie value
-  std::string csrf_token;  // sent back in X-CSRF-Token on every non-GET request
+  std::string session_id;       // the cookie value
+  std::string csrf_token;       // sent back in X-CSRF-Token on every non-GET request
   std::int64_t expires_at = 0;  // Unix seconds (idle expiry, extended on use)
 };
 
