@@ -129,13 +129,14 @@ class AckBuilder final : public EnvelopeHandler {
   bool has_content_ = false;                            // something that is not an acknowledgment
   bool has_ack_content_ = false;                        // a received acknowledgment
   std::vector<Finding> interchange_findings_, group_findings_, transaction_findings_;
-  TransactionHeader transaction_;
+  TransactionHeader transaction_;  // of the open set: set_id, control_number and offset only
   std::string st03_;
   std::vector<std::string> s009_;
   std::unique_ptr<detail::X12FunctionalAck> x12_;
   std::unique_ptr<detail::X12FunctionalAck> spare_x12_;  // the last one, for reuse
   Ack ack_;                                              // the last one written
   std::unique_ptr<detail::ContrlAck> contrl_;
+  std::unique_ptr<detail::ContrlAck> spare_contrl_;  // the last one, for reuse
 };
 
 }  // namespace ordex::edi

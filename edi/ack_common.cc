@@ -1,7 +1,9 @@
 #include "edi/ack_common.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 
 namespace ordex::edi {
 
@@ -58,21 +60,18 @@ AckStamp make_stamp(std::chrono::sys_seconds at) {
 // --- SegmentWriter ---------------------------------------------------------------------
 
 SegmentWriter::SegmentWriter(Standard standard, const Delimiters& delimiters) {
-  out_.reserve(kInitialCapacity);
+  out_.resize(kInitialCapacity);
   reset(standard, delimiters);
 }
 
 void SegmentWriter::reset(Standard standard, const Delimiters& delimiters) {
   standard_ = standard;
   d_ = delimiters;
-  out_.clear();
+  size_ = 0;
   last_kept_ = 0;
   segments_ = 0;
-  for (std::uint64_t& word : service_) word = 0;
-  const auto mark = [&](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    service_[u >> 6] |= std::uint64_t{1} << (u & 63);
-  };
+  for (bool& service : service_) service = false;
+  const auto mark = [&](char c) { service_[static_cast<unsigned char>(c)] = true; };
   mark(d_.segment);
   mark(d_.element);
   mark(d_.component);
@@ -80,14 +79,24 @@ void SegmentWriter::reset(Standard standard, const Delimiters& delimiters) {
   if (d_.release != 0) mark(d_.release);
 }
 
+void SegmentWriter::grow(std::size_t n) {
+  out_.resize(std::max(out_.size() * 2, size_ + n + kInitialCapacity));
+}
+
+void SegmentWriter::put_raw(std::string_view bytes) {
+  if (bytes.empty()) return;
+  std::memcpy(room(bytes.size()), bytes.data(), bytes.size());
+  size_ += bytes.size();
+}
+
 SegmentWriter& SegmentWriter::begin(std::string_view tag) {
-  out_ += tag;
-  last_kept_ = out_.size();
+  put_raw(tag);
+  last_kept_ = size_;
   return *this;
 }
 
 SegmentWriter& SegmentWriter::add(std::string_view value) {
-  out_ += d_.element;
+  put_char(d_.element);
   put_clean(value);
   mark_element_end(!value.empty());
   return *this;
@@ -100,7 +109,7 @@ SegmentWriter& SegmentWriter::add(std::uint64_t number) {
 }
 
 SegmentWriter& SegmentWriter::add_composite(std::initializer_list<std::string_view> components) {
-  out_ += d_.element;
+  put_char(d_.element);
   // Components up to the last non-empty one; the rest would be trailing separators.
   std::size_t keep = 0;
   std::size_t i = 0;
@@ -111,7 +120,7 @@ SegmentWriter& SegmentWriter::add_composite(std::initializer_list<std::string_vi
   i = 0;
   for (std::string_view c : components) {
     if (i == keep) break;
-    if (i++ > 0) out_ += d_.component;
+    if (i++ > 0) put_char(d_.component);
     put_clean(c);
   }
   mark_element_end(keep > 0);
@@ -119,45 +128,45 @@ SegmentWriter& SegmentWriter::add_composite(std::initializer_list<std::string_vi
 }
 
 SegmentWriter& SegmentWriter::add_raw(std::string_view bytes) {
-  out_ += d_.element;
-  out_ += bytes;
+  put_char(d_.element);
+  put_raw(bytes);
   mark_element_end(!bytes.empty());
   return *this;
 }
 
 void SegmentWriter::end() {
-  out_.resize(last_kept_);
-  out_ += d_.segment;
+  size_ = last_kept_;
+  put_char(d_.segment);
   ++segments_;
 }
 
 void SegmentWriter::append(const SegmentWriter& other) {
-  out_ += other.out_;
+  put_raw(std::string_view(other.out_.data(), other.size_));
   segments_ += other.segments_;
 }
 
 void SegmentWriter::mark_element_end(bool non_empty) {
-  if (non_empty) last_kept_ = out_.size();
+  if (non_empty) last_kept_ = size_;
 }
 
-// Values are nearly always free of service characters: they are appended whole, and only
-// one that has some is copied byte by byte.
+// Values are nearly always free of service characters; the copy checks each byte as it
+// goes. EDIFACT escapes a service character with the release character; X12 has no escape
+// and writes a space instead.
 void SegmentWriter::put_clean(std::string_view value) {
-  std::size_t clean = 0;
-  while (clean < value.size() && !is_service_char(value[clean])) ++clean;
-  out_.append(value.data(), clean);
-  if (clean == value.size()) return;
+  char* const start = room(2 * value.size());  // every byte escaped, at worst
+  char* p = start;
   const bool can_escape = standard_ == Standard::kEdifact && d_.release != 0;
-  for (char c : value.substr(clean)) {
+  for (const char c : value) {
     if (!is_service_char(c)) {
-      out_ += c;
+      *p++ = c;
     } else if (can_escape) {
-      out_ += d_.release;
-      out_ += c;
+      *p++ = d_.release;
+      *p++ = c;
     } else {
-      out_ += ' ';
+      *p++ = ' ';
     }
   }
+  size_ += static_cast<std::size_t>(p - start);
 }
 
 // --- small formatting helpers -------------------------------------------------------------

@@ -80,27 +80,44 @@ class SegmentWriter {
   // Appends another writer's finished segments (same delimiters) and counts them.
   void append(const SegmentWriter& other);
   // Bytes written before any segment (EDIFACT UNA); not counted as a segment.
-  void prefix(std::string_view bytes) { out_ += bytes; }
+  void prefix(std::string_view bytes) { put_raw(bytes); }
 
   std::uint32_t segments() const { return segments_; }
-  const std::string& text() const { return out_; }
+  // What was written; valid until the next write.
+  const std::string& text() const {
+    out_.resize(size_);
+    return out_;
+  }
   const Delimiters& delimiters() const { return d_; }
 
  private:
   // A group's acknowledgment for a few sets, without growing.
   static constexpr std::size_t kInitialCapacity = 256;
 
-  bool is_service_char(char c) const {
-    const auto u = static_cast<unsigned char>(c);
-    return ((service_[u >> 6] >> (u & 63)) & 1) != 0;
+  bool is_service_char(char c) const { return service_[static_cast<unsigned char>(c)]; }
+  // Room for `n` more bytes at size_. out_ is kept longer than what is written (text()
+  // trims it), so that values are copied in with plain stores: std::string's append() was
+  // an out-of-line call per value and per separator, ~100 instructions a value in all.
+  char* room(std::size_t n) {
+    if (size_ + n > out_.size()) grow(n);
+    return out_.data() + size_;
   }
+  void grow(std::size_t n);
+  void put_char(char c) {
+    *room(1) = c;
+    ++size_;
+  }
+  void put_raw(std::string_view bytes);
   void put_clean(std::string_view value);
   void mark_element_end(bool non_empty);
 
   Standard standard_;
   Delimiters d_;
-  std::uint64_t service_[4] = {};  // bit per byte value: one of d_'s service characters
-  std::string out_;
+  // Per byte value: one of d_'s service characters. A byte per value rather than a bit: one
+  // load per byte of every value written, where the bit test took four instructions more.
+  bool service_[256] = {};
+  mutable std::string out_;  // its first size_ bytes are the text
+  std::size_t size_ = 0;
   std::size_t last_kept_ = 0;  // end of the last non-empty element of the open segment
   std::uint32_t segments_ = 0;
 };

@@ -76,10 +76,21 @@ ContrlAck::ContrlAck(const InterchangeHeader& received, bool uci_only)
       d_(received.delimiters),
       uci_only_(uci_only),
       body_(Standard::kEdifact, d_),
-      group_(Standard::kEdifact, d_) {}
+      group_(Standard::kEdifact, d_),
+      whole_(Standard::kEdifact, d_),
+      message_(Standard::kEdifact, d_) {}
+
+void ContrlAck::restart(bool uci_only) {
+  d_ = received_.delimiters;
+  uci_only_ = uci_only;
+  body_.reset(Standard::kEdifact, d_);
+  group_.reset(Standard::kEdifact, d_);
+  explicit_group_.reset();
+  implicit_group_error_.reset();
+}
 
 void ContrlAck::begin_group(const GroupHeader& g) {
-  group_ = SegmentWriter(Standard::kEdifact, d_);
+  group_.reset(Standard::kEdifact, d_);
   if (g.implicit) {
     explicit_group_.reset();
   } else {
@@ -199,10 +210,12 @@ void ContrlAck::write_message(SegmentWriter& m, const InterchangeSummary& summar
 
 std::string ContrlAck::finish(const InterchangeSummary& summary, std::span<const Finding> findings,
                               std::uint32_t control, const AckStamp& stamp) {
-  SegmentWriter w(Standard::kEdifact, d_);
+  SegmentWriter& w = whole_;
+  w.reset(Standard::kEdifact, d_);
   w.prefix(una());
   write_unb(w, control, stamp);
-  SegmentWriter message(Standard::kEdifact, d_);
+  SegmentWriter& message = message_;
+  message.reset(Standard::kEdifact, d_);
   write_message(message, summary, findings);
   w.append(message);
   w.begin("UNZ").add("1").add(std::uint64_t{control});

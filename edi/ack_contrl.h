@@ -39,6 +39,10 @@ struct ReceivedMessage {
 class ContrlAck {
  public:
   ContrlAck(const InterchangeHeader& received, bool uci_only);
+  // As if newly made for the next interchange (`received` is still the same object),
+  // keeping the capacity of its writers: nothing allocates per interchange once they have
+  // grown.
+  void restart(bool uci_only);
 
   void begin_group(const GroupHeader& received);
   void message(const ReceivedMessage& m);
@@ -62,8 +66,10 @@ class ContrlAck {
   const InterchangeHeader& received_;
   Delimiters d_;
   bool uci_only_;
-  SegmentWriter body_;   // UCM... or UCF UCM... for the groups that have ended
-  SegmentWriter group_;  // UCMs of the open explicit group
+  SegmentWriter body_;     // UCM... or UCF UCM... for the groups that have ended
+  SegmentWriter group_;    // UCMs of the open explicit group
+  SegmentWriter whole_;    // what finish() writes
+  SegmentWriter message_;  // its UNH..UNT
   std::optional<GroupHeader> explicit_group_;
   std::optional<Finding> implicit_group_error_;
 };

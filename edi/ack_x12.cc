@@ -170,6 +170,13 @@ void X12FunctionalAck::transaction(const ReceivedSet& set) {
   w.begin("AK2").add(set.header.set_id).add(set.header.control_number);
   if (received_5010_) w.add(set.st03);
   w.end();
+  if (set.findings.empty()) {
+    // The usual set: no AK3/AK4 and no AK502 codes, so no lists to build (what the general
+    // path below writes for an empty list too).
+    w.begin(tag("AK5", "IK5")).add(set_code(own_verdict(set.summary)));
+    w.end();
+    return;
+  }
   write_segment_errors(w, set.findings);
 
   std::vector<std::uint16_t> codes = distinct_codes(set.findings, CodeList::kAK5, received_5010_);

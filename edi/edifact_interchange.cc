@@ -254,7 +254,6 @@ class EdifactWalk {
     copy_text(h.association, component_view(unh, 2, 5));
     h.offset = unh.file_offset();
     open_.transaction_open = true;
-    copy_text(open_.transaction_control, h.control_number);
     open_.position = 1;
     ctx_.handler.begin_transaction(h);
     ctx_.handler.transaction_segment(unh, 1);
@@ -278,10 +277,10 @@ class EdifactWalk {
                          std::to_string(position),
                      1);
     }
-    if (!same_text(unt->element(2), open_.transaction_control)) {
+    if (!same_text(unt->element(2), transaction_control())) {
       ctx_.report_at(contrl(kReferencesDoNotMatch), *unt, position,
                      "UNT reference '" + std::string(unt->element(2)) +
-                         "' does not match UNH reference '" + open_.transaction_control + "'",
+                         "' does not match UNH reference '" + transaction_control() + "'",
                      2);
     }
     finish_message(true);
@@ -290,7 +289,7 @@ class EdifactWalk {
   void close_open_message(std::string_view seen) {
     if (!open_.transaction_open) return;
     ctx_.report(contrl(kMissing),
-                "message " + open_.transaction_control + " has no UNT before " + std::string(seen),
+                "message " + transaction_control() + " has no UNT before " + std::string(seen),
                 "UNT");
     finish_message(false);
   }
@@ -371,6 +370,9 @@ class EdifactWalk {
         nullptr, next == Next::kTruncated ? "the input ends inside a segment" : "the input ends");
     return false;
   }
+
+  // UNH 0062 of the open message: the walker's own header, which only begin_message() changes.
+  const std::string& transaction_control() const { return ctx_.scratch.transaction.control_number; }
 
   WalkContext& ctx_;
   Delimiters delimiters_;

@@ -118,13 +118,19 @@ void ElementChecker::set_dictionary(const Dictionary& dictionary) {
   const std::size_t defined = plan.count;
   const std::size_t both = std::min(count, defined);
   const std::string_view raw = segment.raw();
-  const ByteScanner::SegmentBytes scan = bytes_.scan(raw, components_);
+  const auto before = static_cast<std::size_t>(raw.data() - segment.buffer());
+  const ByteScanner::SegmentBytes scan = bytes_.scan(raw, before, components_);
   segment_start_ = raw.data();
   const FieldPlan* fields = plan_->fields.data() + plan.first;
   std::uint64_t present = 0;
   std::uint64_t bit_i = 1;  // bit(i); 0 past 64, like bit()
+  // The values straight from the separator offsets: i <= both <= size() needs no bounds
+  // check per element, as Segment::element(i) makes.
+  const char* const bytes = segment.buffer();
+  const std::uint32_t* const separators = segment.separators();
   for (std::size_t i = 1; i <= both; ++i, bit_i <<= 1) {
-    const std::string_view value = segment.element(i);
+    const std::uint32_t from = separators[i - 1] + 1;
+    const std::string_view value(bytes + from, separators[i] - from);
     const FieldPlan& field = fields[i - 1];
     if (value.empty()) {
       if (field.mandatory) report_missing_element(i, use_of(index, i));

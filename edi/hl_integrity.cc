@@ -43,14 +43,20 @@ void HlIntegrity::remember(std::string_view id) {
   }
 }
 
+// The usual HL01 is a number above every id seen so far (1, 2, 3, ...): it is then known
+// to be new without a search, parsed once, and appended. Anything else takes the general
+// path (seen() / remember()), which gives the same answers.
 std::size_t HlIntegrity::check(const Segment& hl, HlIssue (&out)[3]) {
   std::size_t count = 0;
   const std::string_view id = hl.element(1);
   const std::string_view parent = hl.element(2);
   std::uint64_t number = 0;
   const bool numeric = as_number(id, number);
+  const bool ascending = numeric && (numeric_.empty() || number > numeric_.back());
+  bool id_seen = false;
   if (!id.empty()) {
-    if (seen(id)) {
+    id_seen = !ascending && seen(id);
+    if (id_seen) {
       out[count++] = {Problem::kInvalidCode, 1, id, "is used by an earlier HL in this set"};
     } else if (numeric && any_ && last_numeric_ && number < last_) {
       out[count++] = {Problem::kInvalidCode, 1, id, "is lower than the HL01 before it"};
@@ -65,7 +71,11 @@ std::size_t HlIntegrity::check(const Segment& hl, HlIssue (&out)[3]) {
     out[count++] = {Problem::kElementMissing, 3, {}, "(hierarchical level code) is missing"};
   }
   if (!id.empty()) {
-    if (!seen(id)) remember(id);
+    if (ascending) {
+      numeric_.push_back(number);
+    } else if (!id_seen) {
+      remember(id);
+    }
     any_ = true;
     last_numeric_ = numeric;
     if (numeric) last_ = number;

@@ -56,6 +56,11 @@ class Segment {
   // The whole segment without its terminator.
   std::string_view raw() const { return view(start_, separators_[count_ - 1]); }
 
+  // For loops over every element (the element checks): element i, 1 <= i <= size(), is
+  // the bytes of buffer() from separators()[i - 1] + 1 up to separators()[i].
+  const char* buffer() const { return buffer_; }
+  const std::uint32_t* separators() const { return separators_; }
+
   // Byte offset of the tag in the input file.
   std::uint64_t file_offset() const { return file_offset_; }
 

@@ -46,11 +46,22 @@ Placement SegmentSequencer::place(std::int32_t segment, std::uint32_t position) 
 
 Placement SegmentSequencer::place_tag(std::uint32_t tag_code, std::uint32_t position) {
   issues_.clear();
-  if (stack_.back().count == 0) return place_step_by_step(tag_code, position);  // first one
-  const Move& move = move_for(stack_.back().at, tag_code);
+  const Frame& top = stack_.back();
+  if (top.count == 0) return place_step_by_step(tag_code, position);  // first one
+  // The ways are searched here rather than in a call: this runs once per segment.
+  Moves& moves = tables_->moves[top.at];
+  const Move* found = nullptr;
+  for (std::size_t way = 0; way < Moves::kWays; ++way) {
+    if (moves.tag_code[way] == tag_code) {
+      found = &moves.move[way];
+      break;
+    }
+  }
+  const Move& move = found != nullptr ? *found : remember_move(moves, tag_code);
   if (move.entry == kNotFound) return not_placed(tag_code);
   if (!move.quiet) return place_step_by_step(tag_code, position);
-  for (std::uint32_t i = 0; i < move.closes; ++i) stack_.pop_back();
+  // Frames are trivially destructible: closing loops only moves the end of the stack.
+  if (move.closes != 0) stack_.resize(stack_.size() - move.closes);
   Frame& frame = stack_.back();
   if (move.repeat) {
     ++frame.count;
@@ -73,11 +84,8 @@ Placement SegmentSequencer::place_tag(std::uint32_t tag_code, std::uint32_t posi
   return Placement::kPlaced;
 }
 
-const SegmentSequencer::Move& SegmentSequencer::move_for(std::uint32_t at, std::uint32_t tag_code) {
-  Moves& moves = tables_->moves[at];
-  for (std::size_t way = 0; way < Moves::kWays; ++way) {
-    if (moves.tag_code[way] == tag_code) return moves.move[way];
-  }
+const SegmentSequencer::Move& SegmentSequencer::remember_move(Moves& moves,
+                                                              std::uint32_t tag_code) {
   const std::uint32_t way = moves.victim;
   moves.victim = (way + 1) % Moves::kWays;
   moves.tag_code[way] = tag_code;

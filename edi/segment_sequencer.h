@@ -32,6 +32,9 @@
 // - Schema tables are built on a schema's first set and kept for the sequencer's life.
 // Measured with callgrind on the generated 8 MB benchmark files: ~185 instructions per
 // segment (tag lookup included) before the Move table, ~90 after.
+// Round 3: the ways of the current entry are searched inside place_tag() (the miss, which
+// plans a Move, is the call), and closing loops is one resize of the frame stack instead of
+// a pop per frame: place_tag() inclusive 29.9M -> 25.3M instructions on the X12 file.
 
 #include <cstdint>
 #include <memory>
@@ -127,7 +130,8 @@ class SegmentSequencer {
 
   static std::unique_ptr<Tables> build_tables(const TransactionSchema& schema);
 
-  const Move& move_for(std::uint32_t at, std::uint32_t tag_code);
+  // A tag not yet seen after the current entry: its Move, worked out and kept in `moves`.
+  const Move& remember_move(Moves& moves, std::uint32_t tag_code);
   Move plan_move(std::uint32_t tag_code) const;
   Placement place_step_by_step(std::uint32_t tag_code, std::uint32_t position);
   Placement not_placed(std::uint32_t tag_code);
