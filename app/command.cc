@@ -70,7 +70,8 @@ Arguments parse(const Poco::Util::OptionSet& set, const std::vector<std::string>
       args.options[name].push_back(value);
     }
   }
-  processor.checkRequired();
+  // `--help` answers even when a required option is missing.
+  if (!args.has("help")) processor.checkRequired();
   return args;
 }
 

@@ -48,8 +48,8 @@ Query::Query(Poco::Data::Session& session, const Dialect& dialect, const QuerySp
   build();
 }
 
-// Binds every parameter and result column by reference; called again after a failed run, as
-// a Poco statement that threw mid-execution cannot be executed again.
+// Binds every parameter and result column by reference; called again by the run after a failed
+// one, as a Poco statement that threw mid-execution cannot be executed again.
 void Query::build() {
   statement_ = std::make_unique<Poco::Data::Statement>(session_);
   *statement_ << sql_;
@@ -89,10 +89,12 @@ Status Query::run() {
   }
   rows_ = 0;
   try {
+    // Rebuilt here rather than right after a failure: when the connection is gone, building
+    // throws too, and the store promises errors as values.
+    if (!statement_) build();
     statement_->execute();
   } catch (const Poco::Exception& e) {
-    discard_statement(statement_, engine_);
-    build();
+    if (statement_) discard_statement(statement_, engine_);
     return Failure{describe_poco_error(name_, e.displayText())};
   }
   rows_ = count_rows();
