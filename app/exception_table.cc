@@ -44,25 +44,7 @@ std::array<std::string, 16> values(const ExceptionRecord& r, Instant now) {
 }
 
 void print_json(std::ostream& out, const std::vector<ExceptionRecord>& list, Instant now) {
-  for (const ExceptionRecord& r : list) {
-    const auto v = values(r, now);
-    std::string line = "{";
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (i > 0) line += ',';
-      orders::append_json_string(line, kKeys[i]);
-      line += ':';
-      const bool literal = i == 0 || i == 13 || i == 14;
-      const bool nullable_time = i == 11 || i == 12;
-      if (literal) {
-        line += v[i];
-      } else if (nullable_time && v[i].empty()) {
-        line += "null";
-      } else {
-        orders::append_json_string(line, v[i]);
-      }
-    }
-    out << line << "}\n";
-  }
+  for (const ExceptionRecord& r : list) out << exception_json(r, now) << '\n';
 }
 
 std::string csv_cell(const std::string& v) {
@@ -147,6 +129,26 @@ void print_table(std::ostream& out, const std::vector<ExceptionRecord>& list, In
 }
 
 }  // namespace
+
+std::string exception_json(const ExceptionRecord& r, Instant now) {
+  const auto v = values(r, now);
+  std::string line = "{";
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i > 0) line += ',';
+    orders::append_json_string(line, kKeys[i]);
+    line += ':';
+    const bool literal = i == 0 || i == 13 || i == 14;
+    const bool nullable_time = i == 11 || i == 12;
+    if (literal) {
+      line += v[i];
+    } else if (nullable_time && v[i].empty()) {
+      line += "null";
+    } else {
+      orders::append_json_string(line, v[i]);
+    }
+  }
+  return line + "}";
+}
 
 std::string relative_due(Instant due, Instant now) {
   const Instant minutes = (due > now ? due - now : now - due) / 60;

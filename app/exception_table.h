@@ -9,12 +9,17 @@
 // about 120 columns.
 
 #include <iosfwd>
+#include <string>
 #include <vector>
 
 #include "app/order_list.h"
 #include "exceptions/exception_record.h"
 
 namespace ordex::app {
+
+// One exception as the JSON object of the list's --format json line (no newline): what the
+// CLI prints per line and the HTTP API returns per item, written in one place.
+std::string exception_json(const exceptions::ExceptionRecord& record, exceptions::Instant now);
 
 void print_exception_list(std::ostream& out, const std::vector<exceptions::ExceptionRecord>& list,
                           ListFormat format, exceptions::Instant now);

@@ -10,6 +10,7 @@
 #include "app/orders_command.h"
 #include "app/report_command.h"
 #include "app/run_command.h"
+#include "app/serve_command.h"
 #include "app/sweep_command.h"
 #include "app/user_command.h"
 #include "app/validate_command.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<ordex::app::Command>> all_commands() {
   commands.push_back(std::make_unique<ordex::app::OrdersCommand>());
   commands.push_back(std::make_unique<ordex::app::ExceptionsCommand>());
   commands.push_back(std::make_unique<ordex::app::ReportCommand>());
+  commands.push_back(std::make_unique<ordex::app::ServeCommand>());
   commands.push_back(std::make_unique<ordex::app::UserCommand>());
   return commands;
 }

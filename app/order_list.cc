@@ -64,27 +64,29 @@ void print_table(std::ostream& out, const std::vector<orders::OrderSummary>& lis
 }
 
 void print_json(std::ostream& out, const std::vector<orders::OrderSummary>& list) {
-  for (const auto& o : list) {
-    const auto c = cells(o);
-    std::string text = "{";
-    for (std::size_t i = 0; i < c.size(); ++i) {
-      if (i > 0) text += ',';
-      append_json_string(text, kColumns[i]);
-      text += ':';
-      const bool number = i == 6 || i == 7 || i == 9;
-      if (number) {
-        text += c[i];
-      } else if (i == 8 && c[i].empty()) {
-        text += "null";
-      } else {
-        append_json_string(text, c[i]);
-      }
-    }
-    out << text << "}\n";
-  }
+  for (const auto& o : list) out << order_summary_json(o) << '\n';
 }
 
 }  // namespace
+
+std::string order_summary_json(const orders::OrderSummary& o) {
+  const auto c = cells(o);
+  std::string text = "{";
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (i > 0) text += ',';
+    append_json_string(text, kColumns[i]);
+    text += ':';
+    const bool number = i == 6 || i == 7 || i == 9;
+    if (number) {
+      text += c[i];
+    } else if (i == 8 && c[i].empty()) {
+      text += "null";
+    } else {
+      append_json_string(text, c[i]);
+    }
+  }
+  return text + "}";
+}
 
 ListFormat parse_list_format(const std::string& value) {
   if (value == "table") return ListFormat::kTable;

@@ -15,6 +15,10 @@ namespace ordex::app {
 enum class ListFormat { kTable, kJson, kCsv };
 ListFormat parse_list_format(const std::string& value);  // UsageError otherwise
 
+// One order as the JSON object of the list's --format json line (no newline), for the CLI and
+// the HTTP API alike.
+std::string order_summary_json(const orders::OrderSummary& order);
+
 void print_order_list(std::ostream& out, const std::vector<orders::OrderSummary>& orders,
                       ListFormat format);
 

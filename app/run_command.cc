@@ -9,16 +9,14 @@
 #include <optional>
 
 #include "app/clock_option.h"
+#include "app/import_batch.h"
 #include "app/input_files.h"
 #include "app/progress_line.h"
 #include "app/run_config.h"
 #include "app/run_summary.h"
-#include "edi/ack_common.h"
 #include "edi/schema.h"
 #include "exceptions/exception_store.h"
 #include "exceptions/exceptions_config.h"
-#include "exceptions/rule_runner.h"
-#include "orders/ingest/ack_outbox.h"
 #include "orders/ingest/ingest.h"
 #include "orders/store.h"
 
@@ -84,52 +82,6 @@ void check_writable(const std::string& db) {
   }
 }
 
-edi::AckKind ack_kind(const std::string& value, const char* what, bool edifact) {
-  const std::optional<edi::AckKind> kind = edi::parse_ack_kind(value);
-  const bool allowed =
-      kind && (edifact ? (*kind == edi::AckKind::kNone || *kind == edi::AckKind::kCONTRL)
-                       : *kind != edi::AckKind::kCONTRL);
-  if (!allowed) {
-    throw UsageError{std::string(what) + " must be " +
-                     (edifact ? "none or contrl" : "none, 997, 999 or ta1") + ", not '" + value +
-                     "'"};
-  }
-  return *kind;
-}
-
-// --ack sets both standards as `ordex validate --ack` does; else ack.x12 / ack.edifact.
-ingest::AckSettings ack_settings(const Arguments& args, const RunConfig& config) {
-  ingest::AckSettings acks;
-  if (args.has("ack")) {
-    const std::optional<edi::AckKind> kind = edi::parse_ack_kind(args.get("ack"));
-    if (!kind) throw UsageError{"--ack must be none, 997, 999, ta1 or contrl"};
-    acks.x12 = *kind;
-    acks.edifact = *kind;
-    return acks;
-  }
-  acks.x12 = ack_kind(config.ack_x12, "ack.x12", false);
-  acks.edifact = ack_kind(config.ack_edifact, "ack.edifact", true);
-  return acks;
-}
-
-ingest::IngestOptions ingest_options(const Arguments& args, const RunConfig& config) {
-  ingest::IngestOptions options;
-  for (const std::string& id : config.self_ids)
-    options.self_ids.push_back(ingest::parse_party_id(id));
-  options.archive_dir = args.get("archive", config.archive_dir);
-  options.quarantine_dir = args.get("quarantine", config.quarantine_dir);
-  options.now = now_or_as_of(args.get("as-of")).time_since_epoch().count();
-  options.acks = ack_settings(args, config);
-  return options;
-}
-
-std::unique_ptr<ingest::AckOutbox> open_outbox(const Arguments& args, const RunConfig& config) {
-  const std::string dir = args.get("ack-dir", config.ack_dir.empty() ? "." : config.ack_dir);
-  auto outbox = ingest::AckOutbox::open(dir);
-  if (!outbox.ok()) throw UsageError{"--ack-dir " + dir + ": " + outbox.error()};
-  return std::move(outbox).value();
-}
-
 // The exception counts as one more member of the run's JSON summary object, so a scheduler
 // still reads one line.
 std::string with_exceptions_json(std::string summary, const exceptions::LedgerTally& t) {
@@ -170,7 +122,12 @@ int RunCommand::run(const Arguments& args) {
   auto loaded_rules = exceptions::ExceptionsConfig::load_file(args.get("config", ""));
   if (!loaded_rules.ok()) throw UsageError{loaded_rules.error()};
   const exceptions::ExceptionsConfig rule_config = std::move(loaded_rules).value();
-  ingest::IngestOptions options = ingest_options(args, config);
+  config.archive_dir = args.get("archive", config.archive_dir);
+  config.quarantine_dir = args.get("quarantine", config.quarantine_dir);
+  const std::optional<std::string> ack =
+      args.has("ack") ? std::optional<std::string>(args.get("ack")) : std::nullopt;
+  const orders::Instant now = now_or_as_of(args.get("as-of")).time_since_epoch().count();
+  ingest::IngestOptions options = ingest_options(config, ack_settings(config, ack, "--ack"), now);
   const InputFiles inputs = expand_inputs(args.positional);
   if (!inputs.errors.empty()) {
     for (const std::string& e : inputs.errors) std::cerr << "ordex run: " << e << '\n';
@@ -178,11 +135,10 @@ int RunCommand::run(const Arguments& args) {
   }
   const std::string db = args.get("db");
   check_writable(db);
-  std::unique_ptr<ingest::AckOutbox> outbox;
-  if (options.acks.any()) {
-    outbox = open_outbox(args, config);
-    options.ack_outbox = outbox.get();
-  }
+  const std::optional<std::string> ack_dir_option =
+      args.has("ack-dir") ? std::optional<std::string>(args.get("ack-dir")) : std::nullopt;
+  auto outbox = open_ack_outbox(options, ack_dir(config, ack_dir_option));
+  if (!outbox.ok()) throw UsageError{"--ack-dir " + outbox.error()};
   auto store = orders::Store::open(db);
   if (!store.ok()) {
     std::cerr << "ordex run: cannot open the database " << db << ": " << store.error() << '\n';
@@ -202,35 +158,30 @@ int RunCommand::run(const Arguments& args) {
               << exceptions.error() << '\n';
     return kExitUsage;
   }
-  exceptions::RuleRunner rules(exceptions.value(), rule_config, options.now);
-  rules.defer_clock_rules(true);  // the sweep after the last file runs them, once
-  ingest::Ingestor ingestor(*store.value(), schemas.value(), options, &progress);
+  ImportBatch batch(*store.value(), exceptions.value(), schemas.value(), rule_config,
+                    std::move(options), &progress);
   bool io_error = false;
   bool rule_error = false;
   for (const std::string& path : inputs.files) {
-    const ingest::FileOutcome out = ingestor.import_file(path);
-    io_error = report_outcome(std::cerr, out, progress) || io_error;
-    if (out.file_id == 0 || out.result == ingest::FileResult::kFailed ||
-        out.result == ingest::FileResult::kSkipped) {
-      continue;
-    }
-    if (orders::Status s = rules.after_file(out.file_id); !s.ok()) {
+    const ImportBatch::FileReport report = batch.import_file(path);
+    io_error = report_outcome(std::cerr, report.outcome, progress) || io_error;
+    if (report.rules_error) {
       // The file is committed; the rules run again on its orders at the next run or sweep.
-      std::cerr << "ordex run: " << path << ": exception rules failed: " << s.error() << '\n';
+      std::cerr << "ordex run: " << path << ": exception rules failed: " << *report.rules_error
+                << '\n';
       rule_error = true;
     }
   }
-  // Time-based rules see the new state too (an order that was overdue before this import).
-  if (orders::Status s = rules.sweep(); !s.ok()) {
+  if (orders::Status s = batch.finish(); !s.ok()) {
     std::cerr << "ordex run: exception sweep failed: " << s.error() << '\n';
     rule_error = true;
   }
   progress.clear();
-  const ingest::IngestCounts& totals = ingestor.totals();
+  const ingest::IngestCounts& totals = batch.totals();
   if (format == SummaryFormat::kJson) {
-    std::cout << with_exceptions_json(summary_json(totals), rules.tally()) << '\n';
+    std::cout << with_exceptions_json(summary_json(totals), batch.tally()) << '\n';
   } else if (!quiet) {
-    std::cout << summary_text(totals) << '\n' << exceptions_text(rules.tally()) << '\n';
+    std::cout << summary_text(totals) << '\n' << exceptions_text(batch.tally()) << '\n';
   }
   if (io_error || rule_error) return kExitUsage;
   return anything_rejected(totals) ? kExitRejected : kExitOk;

@@ -3,6 +3,7 @@
 #include <array>
 #include <limits>
 #include <utility>
+#include <vector>
 
 #include "exceptions/exception_rows.h"
 
@@ -35,9 +36,18 @@ constexpr const char* kAtRiskSql =
     "response_due < ?) AND "
     "NOT (status = 'open' AND resolve_due IS NOT NULL AND resolve_due < ?) AND "
     "at_risk_at IS NOT NULL AND at_risk_at <= ?)";
-constexpr const char* kOrderSql =
-    " ORDER BY CASE WHEN resolve_due IS NULL THEN 1 ELSE 0 END, resolve_due, "
-    "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, id";
+// The sort keys' terms, each written exactly as in the indexes of migration 0003 (both engines
+// match an ORDER BY expression to an index expression by its parsed form).
+constexpr const char* kDueNullsLast = "CASE WHEN resolve_due IS NULL THEN 1 ELSE 0 END";
+constexpr const char* kSeverityRank =
+    "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END";
+
+constexpr std::array<std::pair<SortKey, std::string_view>, 4> kSortKeys = {{
+    {SortKey::kDue, "due"},
+    {SortKey::kOpened, "opened"},
+    {SortKey::kSeverity, "severity"},
+    {SortKey::kId, "id"},
+}};
 
 class Builder {
  public:
@@ -101,25 +111,44 @@ void shared_conditions(Builder& b, const ExceptionFilter& f) {
   }
 }
 
-Builder select() {
+Builder select(const char* columns = rows::kSelectColumns) {
   Builder b;
   b.append("SELECT ");
-  b.append(rows::kSelectColumns);
+  b.append(columns);
   b.append(" FROM exceptions");
   return b;
 }
 
-}  // namespace
-
-std::optional<StatusFilter> status_filter_from(std::string_view name) {
-  for (const auto& [filter, text] : kStatusFilters) {
-    if (text == name) return filter;
+void order_by(Builder& b, SortKey key, bool descending) {
+  std::vector<const char*> terms;
+  switch (key) {
+    case SortKey::kDue:
+      terms = {kDueNullsLast, "resolve_due", kSeverityRank, "id"};
+      break;
+    case SortKey::kSeverity:
+      terms = {kSeverityRank, kDueNullsLast, "resolve_due", "id"};
+      break;
+    case SortKey::kOpened:
+      terms = {"opened_at", "id"};
+      break;
+    case SortKey::kId:
+      terms = {"id"};
+      break;
   }
-  return std::nullopt;
+  b.append(" ORDER BY ");
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (i > 0) b.append(", ");
+    b.append(terms[i]);
+    if (descending) b.append(" DESC");
+  }
 }
 
-FilterSql list_sql(const ExceptionFilter& f, Instant now) {
-  Builder b = select();
+// Every condition of a listing (list_sql and count_sql).
+void list_conditions(Builder& b, const ExceptionFilter& f, Instant now) {
+  // One status of the two active ones is also stated as "active": the listing's indexes cover
+  // active exceptions only (partial indexes), and SQLite uses a partial index only when the
+  // query repeats its WHERE term.
+  if (f.status == StatusFilter::kOpen || f.status == StatusFilter::kWaiting) b.where(kActiveSql);
   status_condition(b, f.status);
   shared_conditions(b, f);
   if (f.assignee == kUnassigned) {
@@ -137,7 +166,34 @@ FilterSql list_sql(const ExceptionFilter& f, Instant now) {
     b.where(kAtRiskSql);
     for (int i = 0; i < 3; ++i) b.integer(now);
   }
-  b.append(kOrderSql);
+}
+
+}  // namespace
+
+std::optional<StatusFilter> status_filter_from(std::string_view name) {
+  for (const auto& [filter, text] : kStatusFilters) {
+    if (text == name) return filter;
+  }
+  return std::nullopt;
+}
+
+std::optional<SortKey> sort_key_from(std::string_view name) {
+  for (const auto& [key, text] : kSortKeys) {
+    if (text == name) return key;
+  }
+  return std::nullopt;
+}
+
+FilterSql count_sql(const ExceptionFilter& f, Instant now) {
+  Builder b = select("COUNT(*)");
+  list_conditions(b, f, now);
+  return b.take();
+}
+
+FilterSql list_sql(const ExceptionFilter& f, Instant now) {
+  Builder b = select();
+  list_conditions(b, f, now);
+  order_by(b, f.sort, f.descending);
   if (f.limit > 0 || f.offset > 0) {
     b.append(" LIMIT ? OFFSET ?");
     b.integer(f.limit > 0 ? f.limit : std::numeric_limits<std::int64_t>::max());
@@ -154,7 +210,7 @@ FilterSql next_sql(const ExceptionFilter& f, const std::string& user, Instant no
   b.text(user);
   b.where("(claimed_by = '' OR claim_expires <= ?)");
   b.integer(now);
-  b.append(kOrderSql);
+  order_by(b, SortKey::kDue, false);
   b.append(" LIMIT 1");
   if (lock) b.append(" FOR UPDATE SKIP LOCKED");
   return b.take();

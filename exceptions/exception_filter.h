@@ -22,6 +22,13 @@ std::optional<StatusFilter> status_filter_from(std::string_view name);
 
 inline constexpr const char* kUnassigned = "unassigned";
 
+// How a listing is ordered. kDue (the default, the queue's own order): resolve due, none last,
+// then severity, critical first, then id. kSeverity: severity first, then as kDue. kOpened: by
+// the current episode's opened_at, then id. kId: by id. `descending` reverses the whole order.
+enum class SortKey : std::uint8_t { kDue, kOpened, kSeverity, kId };
+// "due", "opened", "severity", "id".
+std::optional<SortKey> sort_key_from(std::string_view name);
+
 struct ExceptionFilter {
   std::string queue;  // "" = any
   StatusFilter status = StatusFilter::kActive;
@@ -33,6 +40,8 @@ struct ExceptionFilter {
   // At the queue's "now", from the stored SLA fields (sla_tracking.h is_breached / is_at_risk).
   bool breached = false;
   bool at_risk = false;
+  SortKey sort = SortKey::kDue;
+  bool descending = false;
   std::int64_t limit = 0;  // 0 = no limit
   std::int64_t offset = 0;
 };
@@ -45,9 +54,14 @@ struct FilterSql {
   std::vector<Param> params;
 };
 
-// SELECT rows::kSelectColumns FROM exceptions WHERE <filter> ORDER BY resolve due (none last),
-// severity (critical first), id, with LIMIT/OFFSET when the filter pages.
+// SELECT rows::kSelectColumns FROM exceptions WHERE <filter> ORDER BY <the filter's sort>, with
+// LIMIT/OFFSET when the filter pages. The due and severity orders are written as the
+// expressions the active-exception indexes hold (migrations/0003_queue_indexes.sql), so a
+// page of a large queue is read from an index in order instead of sorting every match.
 FilterSql list_sql(const ExceptionFilter& filter, Instant now);
+
+// SELECT COUNT(*) FROM exceptions WHERE <filter> (sort and paging ignored).
+FilterSql count_sql(const ExceptionFilter& filter, Instant now);
 
 // The most urgent exception `next` may claim for `user`: open (a waiting one is paused on
 // someone else), matching the filter's queue, type, partner and severity, assigned to `user`

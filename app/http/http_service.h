@@ -22,16 +22,23 @@
 namespace ordex::app::http {
 
 struct HttpSettings {
-  std::string db;                 // store URL or path; each pooled session opens it
+  std::string db;  // store URL or path; each pooled session opens it
   std::string host = "127.0.0.1";
-  std::uint16_t port = 8080;      // 0 = any free port (tests); port() tells which
+  std::uint16_t port = 8080;  // 0 = any free port (tests); port() tells which
+  // Request threads. Poco serves a connection on one thread until it closes (keep-alive), so
+  // this bounds the clients served at once; more wait in the accept queue.
   int threads = 16;
-  std::string tls_cert;           // both set: HTTPS via Poco::NetSSL
+  // Database sessions the requests share (each request borrows one, in arrival order); 0 = two
+  // per CPU core (at most `threads`). A request holds one only while it runs: with the page
+  // queries CPU-bound (SQLite, or PostgreSQL on the same host), more sessions than cores only
+  // add context switches (bench/http_queue_bench measures it).
+  int store_sessions = 0;
+  std::string tls_cert;  // both set: HTTPS via Poco::NetSSL
   std::string tls_key;
   std::int64_t session_minutes = 480;
   std::int64_t max_body_bytes = 1 << 20;
-  exceptions::ExceptionsConfig rules;  // routing, SLA policies (the work queue needs them)
-  std::string config_path;        // the properties file, for the report's settings
+  exceptions::ExceptionsConfig rules;   // routing, SLA policies (the work queue needs them)
+  std::string config_path;              // the properties file, for the report's settings
   std::function<std::int64_t()> clock;  // "now" in Unix seconds; unset = the system clock
 };
 
