@@ -20,6 +20,7 @@ class BatchInRun {
                                                           const edi::SchemaRegistry& schemas) {
     auto b = std::unique_ptr<BatchInRun>(new BatchInRun);
     ingest::IngestOptions options = ingest_options(job.run, job.acks, unix_now());
+    options.default_partner = job.partner;
     auto outbox = open_ack_outbox(options, job.run.ack_dir);
     if (!outbox.ok()) return orders::Failure{"ack_dir " + outbox.error()};
     b->outbox = std::move(outbox).value();

@@ -19,8 +19,7 @@ inline constexpr MessageId kReloadFailed{"ORDX-S005",
                                          "reload failed, keeping the running configuration"};
 inline constexpr MessageId kReloadNeedsRestart{"ORDX-S006",
                                                "setting changed; it applies after a restart"};
-inline constexpr MessageId kPartnerNotApplied{
-    "ORDX-S007", "jobs.N.partner is read but not applied yet: parties come from the interchange"};
+// ORDX-S007 is retired (it said jobs.N.partner was not applied yet); ids are never reused.
 // Database.
 inline constexpr MessageId kDbConnected{"ORDX-S010", "database connected"};
 inline constexpr MessageId kDbUnavailable{"ORDX-S011", "database unavailable, retrying"};

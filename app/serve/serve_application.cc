@@ -60,12 +60,6 @@ int ServeApplication::main(const std::vector<std::string>& /*args*/) {
              {"db", without_password(config->db)},
              {"jobs", static_cast<std::int64_t>(config->jobs.size())},
              {"http_port", static_cast<std::int64_t>(daemon.http_port())}});
-  for (const JobConfig& job : config->jobs) {
-    if (!job.partner.empty()) {
-      log_event(serve_logger(), Priority::PRIO_WARNING, kPartnerNotApplied,
-                {{"job", job.name}, {"partner", job.partner}});
-    }
-  }
   const sigset_t set = daemon_signals();
   while (true) {
     int signal = 0;

@@ -40,7 +40,7 @@ struct JobConfig {
   std::string pattern = "*";
   RunConfig run;  // the file's run settings with this job's archive / quarantine / ack_dir
   orders::ingest::AckSettings acks;
-  std::string partner;
+  std::string partner;  // the job's default partner (IngestOptions::default_partner)
 };
 
 struct HttpConfig {

@@ -47,7 +47,7 @@ Ingestor::Ingestor(Store& store, const edi::SchemaRegistry& schemas, IngestOptio
       schemas_(schemas),
       options_(std::move(options)),
       observer_(observer),
-      partners_(store, options_.self_ids) {
+      partners_(store, options_.self_ids, options_.default_partner) {
   if (options_.ack_outbox != nullptr && options_.acks.any()) {
     acks_ = std::make_unique<InterchangeAcks>(store, options_.acks, options_.now);
   }

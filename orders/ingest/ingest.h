@@ -43,9 +43,13 @@ inline constexpr const char* kImportIncomplete = "import incomplete";
 
 struct IngestOptions {
   std::vector<PartyId> self_ids;  // ordex's own interchange ids (config self.ids)
-  std::string archive_dir;        // empty: imported files stay where they are
-  std::string quarantine_dir;     // empty: rejected files stay where they are
-  Instant now = 0;                // stamped as imported_at, and into acknowledgments
+  // A partner_id from the partners table: documents and feeds whose partner no master data
+  // names are this partner's instead of an unregistered one's (an inbox that is one partner's;
+  // the daemon's jobs.N.partner). Empty: unknown partners are created, unregistered.
+  std::string default_partner;
+  std::string archive_dir;     // empty: imported files stay where they are
+  std::string quarantine_dir;  // empty: rejected files stay where they are
+  Instant now = 0;             // stamped as imported_at, and into acknowledgments
   std::uint32_t max_findings_per_transaction = 100;
   // Interchanges per transaction (edi_import.h): commit after this much input or this many.
   std::uint64_t batch_bytes = std::uint64_t{8} << 20;

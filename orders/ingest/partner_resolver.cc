@@ -32,8 +32,9 @@ PartnerRole role_for_set(const std::string& set_id) {
   return PartnerRole::kCustomer;
 }
 
-PartnerResolver::PartnerResolver(Store& store, std::vector<PartyId> self_ids)
-    : store_(store), self_ids_(std::move(self_ids)) {}
+PartnerResolver::PartnerResolver(Store& store, std::vector<PartyId> self_ids,
+                                 std::string default_partner)
+    : store_(store), self_ids_(std::move(self_ids)), default_partner_(std::move(default_partner)) {}
 
 bool PartnerResolver::is_self(const PartyId& party) const {
   for (const PartyId& s : self_ids_) {
@@ -51,6 +52,16 @@ edi::Result<std::optional<TradingPartner>> PartnerResolver::lookup(const PartyId
 }
 
 edi::Result<Resolution> PartnerResolver::create(const PartyId& party, PartnerRole role) {
+  if (!default_partner_.empty()) {
+    auto fallback = store_.partner(default_partner_);
+    if (!fallback.ok()) return edi::Failure{fallback.error()};
+    if (!fallback.value()) {
+      return edi::Failure{"the default partner " + default_partner_ +
+                          " is not in the partners table (ordex master load)"};
+    }
+    cache_[party] = fallback.value();
+    return Resolution{*fallback.value(), false, false};
+  }
   TradingPartner p;
   p.partner_id = party.id;
   p.name = party.id;

@@ -8,7 +8,8 @@
 //     (ORDRSP/DESADV/INVOIC), carriers send 214/IFTSTA, the warehouse receives 940 and sends
 //     945, and partners send the 997/999/CONTRL that answer us. The partner is then created
 //     from its interchange id, marked unregistered, and the caller reports a warning finding:
-//     nothing is dropped for want of master data.
+//     nothing is dropped for want of master data. With a default partner (a job whose inbox
+//     is one partner's), an unknown party is that partner instead.
 //
 // Lookups are cached for the resolver's life (one run), created partners included.
 // Not thread-safe; one per Store session.
@@ -42,7 +43,9 @@ struct Resolution {
 
 class PartnerResolver {
  public:
-  PartnerResolver(Store& store, std::vector<PartyId> self_ids);
+  // `default_partner`: a partner_id that parties no master data names resolve to; "" = create
+  // them unregistered.
+  PartnerResolver(Store& store, std::vector<PartyId> self_ids, std::string default_partner = "");
 
   // The partner of a document of `set_id` sent by `sender` to `receiver`.
   edi::Result<Resolution> resolve(const PartyId& sender, const PartyId& receiver,
@@ -75,6 +78,7 @@ class PartnerResolver {
 
   Store& store_;
   std::vector<PartyId> self_ids_;
+  std::string default_partner_;
   std::map<PartyId, std::optional<TradingPartner>> cache_;
   std::vector<PartyId> uncommitted_;
 };

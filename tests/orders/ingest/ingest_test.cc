@@ -132,6 +132,34 @@ TYPED_TEST(IngestTest, AnUnknownSenderBecomesAnUnregisteredPartner) {
   EXPECT_TRUE(has_code(store.findings_in_file(out.file_id).value(), "PARTNER_UNREGISTERED"));
 }
 
+TYPED_TEST(IngestTest, AnUnknownSenderIsTheDefaultPartnerWhenOneIsSet) {
+  Store& store = this->store();
+  load_sample_master(store);
+  // The same order from an interchange id no partner has (ISA06 is 15 characters wide).
+  const std::string text =
+      replace(replace(northwind_850(), "*ZZ*NORTHWIND      *", "*ZZ*NWG-EDI-2      *"),
+              "GS*PO*NORTHWIND*", "GS*PO*NWG-EDI-2*");
+  IngestOptions options;
+  options.default_partner = "NORTHWIND";
+  const FileOutcome out = this->import(this->dir_.write("a.x12", text), options);
+  ASSERT_EQ(out.result, FileResult::kImported) << out.reason;
+  EXPECT_EQ(out.counts.orders, 5);
+  EXPECT_FALSE(store.partner("NWG-EDI-2").value().has_value());
+  EXPECT_FALSE(has_code(store.findings_in_file(out.file_id).value(), "PARTNER_UNREGISTERED"));
+  auto orders = store.list_orders();
+  ASSERT_TRUE(orders.ok()) << orders.error();
+  ASSERT_EQ(orders.value().size(), 5u);
+  for (const OrderSummary& o : orders.value()) EXPECT_EQ(o.partner_id, "NORTHWIND");
+
+  // A default partner the master data does not have is an error naming it; nothing is stored.
+  options.default_partner = "NOBODY";
+  const std::string other =
+      replace(replace(text, "*000000101*", "*000000102*"), "IEA*1*000000101", "IEA*1*000000102");
+  const FileOutcome refused = this->import(this->dir_.write("b.x12", other), options);
+  EXPECT_NE(refused.result, FileResult::kImported);
+  EXPECT_NE(refused.reason.find("NOBODY"), std::string::npos) << refused.reason;
+}
+
 TYPED_TEST(IngestTest, SelfIdsDecideTheDirection) {
   Store& store = this->store();
   IngestOptions options;
