@@ -72,12 +72,15 @@ struct HttpService::Impl {
     context.pool = pool.get();
     context.metrics = &metrics;
     context.tokens = &tokens;
+    rules = std::make_unique<RulesVersions>(context.settings.rules);
+    context.rules = rules.get();
     add_routes(router, context);
   }
 
   ServiceContext context;
   HttpMetrics metrics;
   TokenCache tokens{TokenCache::kDefaultTtl};
+  std::unique_ptr<RulesVersions> rules;
   Router router;
   std::unique_ptr<StorePool> pool;
   std::unique_ptr<Poco::ThreadPool> threads;
@@ -124,6 +127,10 @@ void HttpService::stop() {
   impl_->threads->joinAll();
   impl_->server.reset();
   impl_->threads.reset();
+}
+
+void HttpService::set_rules(exceptions::ExceptionsConfig rules) {
+  impl_->rules->replace(std::move(rules));
 }
 
 std::uint16_t HttpService::port() const { return impl_->port; }

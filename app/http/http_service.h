@@ -65,6 +65,9 @@ class HttpService {
 
   orders::Status start();
   void stop();
+  // The rules a reloaded configuration brings (SLA policies and calendars for the work queue and
+  // the report); requests started before keep the version they began with.
+  void set_rules(exceptions::ExceptionsConfig rules);
   std::uint16_t port() const;  // the bound port, after start()
 
  private:

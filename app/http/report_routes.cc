@@ -19,7 +19,8 @@ namespace {
 
 reports::ReportOptions options_of(Exchange& ex) {
   const HttpSettings& settings = ex.context().settings;
-  const exceptions::BusinessCalendar* calendar = settings.rules.sla.calendar("default");
+  const exceptions::BusinessCalendar* calendar =
+      ex.context().rules->current().sla.calendar("default");
   auto day = reports::load_day_definition_file(settings.config_path, calendar->zone());
   if (!day.ok()) throw unavailable("the report settings cannot be read: " + day.error());
   reports::ReportOptions options{ex.now(), calendar, day.value()};

@@ -4,6 +4,7 @@
 
 #include "app/http/http_metrics.h"
 #include "app/http/http_service.h"
+#include "app/http/rules_versions.h"
 #include "app/http/store_pool.h"
 #include "app/http/token_cache.h"
 #include "exceptions/exception_record.h"
@@ -17,6 +18,9 @@ struct ServiceContext {
   StorePool* pool = nullptr;
   HttpMetrics* metrics = nullptr;
   TokenCache* tokens = nullptr;
+  // The rules as last (re)loaded; settings.rules is the first version (sessions' read-only
+  // queues keep that one: reading needs no SLA policy).
+  RulesVersions* rules = nullptr;
   bool tls = false;
 };
 

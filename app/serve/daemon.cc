@@ -81,6 +81,7 @@ void Daemon::reload(std::shared_ptr<const ServeConfig> config) {
     }
   }
   stop_workers();
+  if (http_) http_->set_rules(config->rules);
   {
     std::lock_guard lock(config_mutex_);
     config_ = std::move(config);

@@ -1,7 +1,9 @@
 // Working the queue through the API: next, claim, note, wait, resume, resolve, reopen, and the
 // bulk forms, each audited as the user who acted.
 #include <Poco/JSON/Array.h>
+#include <Poco/Util/MapConfiguration.h>
 
+#include "exceptions/exceptions_config.h"
 #include "tests/app/http/http_test_base.h"
 
 namespace ordex::app::http::testing {
@@ -125,6 +127,32 @@ TYPED_TEST(HttpActionsTest, NextAnswers204WhenNothingIsLeft) {
   }
   EXPECT_GT(taken, 0);
   EXPECT_LT(taken, 200);
+}
+
+// A reloaded configuration (the daemon's SIGHUP) reaches the work queue: a new episode's SLA
+// clocks come from the new policies.
+TYPED_TEST(HttpActionsTest, ReloadedRulesGiveTheNextEpisodeItsSlaPolicy) {
+  const Reply next = this->post("/api/v1/exceptions/next", "", "rita");
+  ASSERT_EQ(next.status, 200) << next.body;
+  const std::int64_t id = next.json()->template getValue<std::int64_t>("id");
+  const auto reopen_due = [&] {
+    EXPECT_EQ(this->post(path(id, "resolve"), R"({"reason":"done"})", "rita").status, 200);
+    const Reply reopened = this->post(path(id, "reopen"), R"({"reason":"back"})", "leo");
+    EXPECT_EQ(reopened.status, 200) << reopened.body;
+    return reopened.json()->template getValue<std::string>("resolve_due");
+  };
+  const std::string before = reopen_due();
+  EXPECT_EQ(reopen_due(), before);  // same rules, same now: same clock
+
+  Poco::AutoPtr<Poco::Util::MapConfiguration> keys(new Poco::Util::MapConfiguration);
+  keys->setString("sla.policy.1.name", "everything-slow");
+  keys->setString("sla.policy.1.response", "9d");
+  keys->setString("sla.policy.1.resolve", "17d");
+  auto rules = exceptions::ExceptionsConfig::load(*keys);
+  ASSERT_TRUE(rules.ok()) << rules.error();
+  this->service().set_rules(std::move(rules).value());
+  const std::string after = reopen_due();
+  EXPECT_GT(after, before);  // ISO 8601 UTC instants order as text
 }
 
 }  // namespace

@@ -43,6 +43,7 @@ class HttpFixture {
 
   std::atomic<std::int64_t>& now() { return now_; }
   std::uint16_t port() const { return service_->port(); }
+  HttpService& service() { return *service_; }
   HttpClient client() const { return HttpClient(port(), tls_); }
 
   // Requests with `user`'s API token ("" = none).
