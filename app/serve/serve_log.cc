@@ -8,6 +8,7 @@
 #include <Poco/FormattingChannel.h>
 
 #include <ctime>
+#include <iostream>
 
 #include "orders/json_text.h"
 #include "orders/time_zone.h"
