@@ -51,11 +51,5 @@ std::span<const ordex::orders::Migration> ${function_name}() { return kMigration
 }  // namespace ${function_namespace}
 ")
 
-# Rewrite only on change, so an unrelated reconfigure does not rebuild the library.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" previous)
-  if(previous STREQUAL source)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${source}")
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
+ordex_write_if_changed("${OUTPUT}" "${source}")

@@ -90,11 +90,5 @@ std::span<const WebAsset> embedded_web_assets() { return kAssets; }
 }  // namespace ordex::app::web
 ")
 
-# Rewrite only on change, so an unrelated rebuild does not recompile the library.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" previous)
-  if(previous STREQUAL source)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${source}")
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
+ordex_write_if_changed("${OUTPUT}" "${source}")

@@ -41,11 +41,5 @@ std::span<const EmbeddedSchemaFile> embedded_schema_files() { ${body} }
 }  // namespace ordex::edi
 ")
 
-# Rewrite only on change, so an unrelated reconfigure does not rebuild the library.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" previous)
-  if(previous STREQUAL source)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${source}")
+include("${CMAKE_CURRENT_LIST_DIR}/../cmake/write_if_changed.cmake")
+ordex_write_if_changed("${OUTPUT}" "${source}")
