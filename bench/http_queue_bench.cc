@@ -9,11 +9,6 @@
 //   http_queue_bench [N] [DB] [SECONDS] [CONNECTIONS] [SERVER_THREADS] [STORE_SESSIONS] [LOAD]
 //   defaults: 1000000, a temporary SQLite file, 10, 200, 256, 0 (the service's default), builtin
 //
-// ORDEX_BENCH_SQLITE_MULTITHREAD=1 switches SQLite from its serialized mode (a mutex around every
-// call, sqlite3_column_* included) to multi-thread mode before any connection opens: safe for
-// ordex, whose store sessions are never shared between threads, and measured here to say what
-// the daemon would gain by doing the same at start-up.
-//
 // LOAD = wrk runs Debian's `wrk` (epoll, two threads: far less client overhead than a thread
 // per connection on a small machine) against the same service instead of the built-in
 // generator, with the token in a header (-H), and prints its latency distribution.
@@ -21,8 +16,6 @@
 // DB may be a postgresql:// URL. A DB path given is kept and reused by the next run when it
 // holds N exceptions. Prints the page query's plan first: the page must come from an index in
 // order (migration 0003), not from a sort of every active exception.
-#include <Poco/Data/SQLite/Utility.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -124,14 +117,6 @@ int main(int argc, char** argv) {
   const int sessions = argc > 6 ? std::stoi(argv[6]) : 0;
   const bool wrk = argc > 7 && std::string(argv[7]) == "wrk";
   if (!keep) std::filesystem::remove(db);
-  const char* multithread = std::getenv("ORDEX_BENCH_SQLITE_MULTITHREAD");
-  if (multithread != nullptr && std::string(multithread) == "1") {
-    if (!Poco::Data::SQLite::Utility::setThreadMode(
-            Poco::Data::SQLite::Utility::THREAD_MODE_MULTI)) {
-      return fail("cannot switch SQLite to multi-thread mode");
-    }
-    std::printf("SQLite in multi-thread mode\n");
-  }
 
   std::string token;
   {

@@ -25,11 +25,23 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+// Printable ASCII other than '"' and '\\': copied as it is.
+bool plain(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
 }  // namespace
 
+// Runs of plain bytes are appended whole: values are mostly plain text, and appending a byte
+// at a time was ~3 % of an API queue page's CPU in perf.
 void append_json_string(std::string& out, std::string_view value) {
   out += '"';
   for (std::size_t i = 0; i < value.size(); ++i) {
+    std::size_t run = i;
+    while (run < value.size() && plain(static_cast<unsigned char>(value[run]))) ++run;
+    if (run > i) {
+      out.append(value.data() + i, run - i);
+      if (run == value.size()) break;
+      i = run;
+    }
     const auto c = static_cast<unsigned char>(value[i]);
     if (c == '"' || c == '\\') {
       out += '\\';
@@ -44,8 +56,6 @@ void append_json_string(std::string& out, std::string_view value) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04x", c);
       out += buf;
-    } else if (c < 0x80) {
-      out += static_cast<char>(c);
     } else if (const std::size_t n = utf8_length(value, i); n > 0) {
       out.append(value.substr(i, n));
       i += n - 1;
