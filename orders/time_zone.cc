@@ -152,8 +152,25 @@ edi::Result<Instant> parse_iso8601_instant(std::string_view value) {
   return TimeZone::fixed(offset).to_instant(*day);
 }
 
+// Digits written by hand for the years ordex meets: this runs for every time of every API and
+// JSON line (three per exception of a queue page), where snprintf showed in perf.
 std::string format_utc(Instant instant) {
   const CivilTime t = civil_of(instant);
+  if (t.year >= 0 && t.year <= 9999) {
+    std::string out = "0000-00-00T00:00:00Z";
+    const auto put = [&out](std::size_t at, int value, int width) {
+      for (int i = width - 1; i >= 0; --i, value /= 10) {
+        out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+      }
+    };
+    put(0, t.year, 4);
+    put(5, t.month, 2);
+    put(8, t.day, 2);
+    put(11, t.hour, 2);
+    put(14, t.minute, 2);
+    put(17, t.second, 2);
+    return out;
+  }
   char out[32];
   std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour,
                 t.minute, t.second);

@@ -124,5 +124,15 @@ TEST(TimeZone, Iso8601WithOffset) {
   EXPECT_FALSE(parse_iso8601_instant("2026-11-18 10:00:00Z").ok());
 }
 
+TEST(TimeZone, FormatUtcPadsEveryFieldAndSpansTheYears) {
+  EXPECT_EQ(format_utc(0), "1970-01-01T00:00:00Z");
+  EXPECT_EQ(format_utc(1795017600), "2026-11-18T16:00:00Z");
+  EXPECT_EQ(format_utc(1795017600 - 16 * 3600 - 1), "2026-11-17T23:59:59Z");
+  EXPECT_EQ(format_utc(951782400), "2000-02-29T00:00:00Z");  // a leap day
+  EXPECT_EQ(format_utc(-1), "1969-12-31T23:59:59Z");
+  EXPECT_EQ(format_utc(253402300799), "9999-12-31T23:59:59Z");
+  EXPECT_EQ(format_utc(253402300800), "10000-01-01T00:00:00Z");  // past the fast path
+}
+
 }  // namespace
 }  // namespace ordex::orders
