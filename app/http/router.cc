@@ -52,15 +52,31 @@ bool Router::matches(const Compiled& c, const std::vector<std::string_view>& pat
   return pattern.size() == path.size();
 }
 
+// The path names the resource of the matching pattern with the most literal segments
+// ("/exceptions/next" over "/exceptions/{id}"), whatever the method: a GET of
+// /api/v1/exceptions/next is a 405 for the POST-only `next`, not a bad exception id.
 RouteMatch Router::match(std::string_view method, std::string_view path) const {
   const std::vector<std::string_view> segments = split<std::string_view>(path);
-  RouteMatch out;
+  const auto literals = [](const Compiled& c) {
+    std::size_t n = 0;
+    for (const std::string& s : c.segments) n += s != "*" && s.front() != '{';
+    return n;
+  };
   PathParams params;
+  const Compiled* resource = nullptr;
   for (const Compiled& c : routes_) {
-    if (!matches(c, segments, params)) continue;
+    if (matches(c, segments, params) &&
+        (resource == nullptr || literals(c) > literals(*resource))) {
+      resource = &c;
+    }
+  }
+  RouteMatch out;
+  if (resource == nullptr) return out;
+  for (const Compiled& c : routes_) {
+    if (c.segments != resource->segments) continue;
     if (c.route.method == method || (method == "HEAD" && c.route.method == "GET")) {
       out.route = &c.route;
-      out.params = std::move(params);
+      (void)matches(c, segments, out.params);
       return out;
     }
     if (out.allow.find(c.route.method) == std::string::npos) {

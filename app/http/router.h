@@ -1,8 +1,9 @@
 #pragma once
 // Which handler answers a request: a table of (method, path pattern) -> handler. Patterns are
 // literal segments, `{name}` segments that capture one segment, and a final `*` that captures
-// the rest of the path ("/assets/*"). The first route whose pattern matches wins, so a literal
-// route ("/api/v1/exceptions/next") is added before a capturing one ("/api/v1/exceptions/{id}").
+// the rest of the path ("/assets/*"). Of the patterns a path matches, the one with the most
+// literal segments names the resource ("/api/v1/exceptions/next" over
+// "/api/v1/exceptions/{id}"); among equals, the first added.
 //
 // A path that some route matches with another method is a 405 (with Allow); one no route
 // matches is a 404. Each route names who may call it: nobody (public) or a least role.

@@ -82,6 +82,10 @@ TYPED_TEST(HttpErrorsTest, UnknownRoutesAndMethods) {
   EXPECT_EQ(method.error_code(), "method_not_allowed");
   EXPECT_EQ(method.header("Allow"), "GET");
   EXPECT_EQ(this->get("/api/v1/login", "").status, 405);
+  // `next` is its own resource, not an exception id.
+  const Reply next = this->get("/api/v1/exceptions/next", "rita");
+  EXPECT_EQ(next.status, 405) << next.body;
+  EXPECT_EQ(next.header("Allow"), "POST");
 }
 
 TYPED_TEST(HttpErrorsTest, BadQueryParameters) {
