@@ -145,11 +145,32 @@ void order_by(Builder& b, SortKey key, bool descending) {
 
 // Every condition of a listing (list_sql and count_sql).
 void list_conditions(Builder& b, const ExceptionFilter& f, Instant now) {
-  // One status of the two active ones is also stated as "active": the listing's indexes cover
-  // active exceptions only (partial indexes), and SQLite uses a partial index only when the
-  // query repeats its WHERE term.
-  if (f.status == StatusFilter::kOpen || f.status == StatusFilter::kWaiting) b.where(kActiveSql);
-  status_condition(b, f.status);
+  const bool one_active = f.status == StatusFilter::kOpen || f.status == StatusFilter::kWaiting;
+  if (!f.mine.empty() && (one_active || f.status == StatusFilter::kActive)) {
+    // Mine among active exceptions: the ids from two index lookups (assignee; live claim),
+    // rows by id. Written as an OR, SQLite reads every active exception instead (50k active
+    // of 1M: ~150 ms against under 10 ms, sqlite3 shell).
+    b.where(
+        "id IN (SELECT id FROM exceptions WHERE status IN ('open', 'waiting') AND assignee = ? "
+        "UNION ALL SELECT id FROM exceptions WHERE status IN ('open', 'waiting') AND "
+        "claimed_by = ? AND claim_expires > ?)");
+    b.text(f.mine);
+    b.text(f.mine);
+    b.integer(now);
+    if (one_active) status_condition(b, f.status);
+  } else {
+    // One status of the two active ones is also stated as "active": the listing's indexes
+    // cover active exceptions only (partial indexes), and SQLite uses a partial index only
+    // when the query repeats its WHERE term.
+    if (one_active) b.where(kActiveSql);
+    status_condition(b, f.status);
+    if (!f.mine.empty()) {
+      b.where("(assignee = ? OR (claimed_by = ? AND claim_expires > ?))");
+      b.text(f.mine);
+      b.text(f.mine);
+      b.integer(now);
+    }
+  }
   shared_conditions(b, f);
   if (f.assignee == kUnassigned) {
     b.where("assignee = ''");

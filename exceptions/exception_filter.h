@@ -34,6 +34,10 @@ struct ExceptionFilter {
   StatusFilter status = StatusFilter::kActive;
   // "" = any; kUnassigned = nobody; else that user.
   std::string assignee;
+  // "" = anyone's; else what is that user's to work: assigned to them, or claimed by them with
+  // the claim unexpired at `now` (an exception taken with `next` is theirs before anyone
+  // assigns it). The work queue's "Mine" view.
+  std::string mine;
   std::optional<ExceptionType> type;
   std::string partner;  // "" = any
   std::optional<Severity> severity;

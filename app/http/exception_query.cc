@@ -30,7 +30,7 @@ std::int64_t number(const std::string& name, const std::string& value, std::int6
 
 void apply_view(ExceptionFilter& f, const std::string& view, const std::string& user) {
   if (view == "mine") {
-    f.assignee = user;
+    f.mine = user;
   } else if (view == "unassigned") {
     f.assignee = exceptions::kUnassigned;
   } else if (view == "at_risk") {

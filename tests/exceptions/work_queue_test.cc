@@ -73,6 +73,31 @@ TYPED_TEST(WorkQueueOpsTest, FiltersByQueueTypeSeverityPartnerAndAssignee) {
   EXPECT_TRUE(ids(this->queue().list(f)).empty());
 }
 
+// Mine: assigned to the user, or claimed by them until the claim expires.
+TYPED_TEST(WorkQueueOpsTest, MineIsWhatIsAssignedToMeOrUnderMyLiveClaim) {
+  const auto assigned = this->seed("assigned", Severity::kHigh, kMonday8am);
+  const auto claimed = this->seed("claimed", Severity::kLow, kMonday8am);
+  const auto others = this->seed("others", Severity::kHigh, kMonday8am);
+  ASSERT_TRUE(this->queue().assign(assigned, "alice").ok());
+  ASSERT_TRUE(this->queue().claim(claimed).ok());  // the queue acts as alice
+  ASSERT_TRUE(this->queue().assign(others, "bob").ok());
+  ExceptionFilter f;
+  f.mine = "alice";
+  EXPECT_EQ(ids(this->queue().list(f)), (std::vector<std::int64_t>{assigned, claimed}));
+  f.mine = "bob";
+  EXPECT_EQ(ids(this->queue().list(f)), (std::vector<std::int64_t>{others}));
+  f.status = StatusFilter::kOpen;
+  EXPECT_EQ(ids(this->queue().list(f)), (std::vector<std::int64_t>{others}));
+  ASSERT_TRUE(this->queue().resolve(others, "done").ok());
+  EXPECT_TRUE(ids(this->queue().list(f)).empty());
+  f.status = StatusFilter::kAll;  // resolved ones too (read without the active indexes)
+  EXPECT_EQ(ids(this->queue().list(f)), (std::vector<std::int64_t>{others}));
+  f = {};
+  this->now_ = kMonday8am + 1800;  // alice's claim has run out
+  f.mine = "alice";
+  EXPECT_EQ(ids(this->queue().list(f)), (std::vector<std::int64_t>{assigned}));
+}
+
 // The SQL of --breached / --at-risk says the same as is_breached / is_at_risk at every instant.
 TYPED_TEST(WorkQueueOpsTest, BreachedAndAtRiskAgreeWithTheStoredFields) {
   for (Severity s : {Severity::kCritical, Severity::kHigh, Severity::kMedium, Severity::kLow}) {

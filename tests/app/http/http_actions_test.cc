@@ -30,6 +30,13 @@ TYPED_TEST(HttpActionsTest, NextNoteWaitResumeResolveReopen) {
   if (other.status == 200) {
     EXPECT_NE(other.json()->template getValue<std::int64_t>("id"), id);
   }
+  // Taken with `next`, it is rita's to work before anyone assigns it: Mine shows it, and
+  // only to her.
+  const auto mine = this->get("/api/v1/exceptions?view=mine", "rita").json()->getArray("items");
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ(mine->getObject(0)->template getValue<std::int64_t>("id"), id);
+  const std::string leos = this->get("/api/v1/exceptions?view=mine", "leo").body;
+  EXPECT_EQ(leos.find("\"id\":" + std::to_string(id) + ","), std::string::npos) << leos;
 
   EXPECT_EQ(this->post(path(id, "note"), R"({"text":"asked the carrier"})", "rita").status, 200);
   const Reply waiting = this->post(
