@@ -29,6 +29,8 @@ std::string UserCommand::description() const {
          "role; `user disable NAME` stops the user logging in, ends their sessions and stops "
          "their API tokens until `user enable NAME`; `user token NAME --label L` prints a new "
          "API token once (only its digest is kept); `user revoke NAME --label L` revokes it. "
+         "A running daemon trusts a token it verified for up to 5 s, so a revoked or disabled "
+         "token can still be taken that long after. "
          "Passwords are read from --password-file FILE, else from standard input when it is "
          "not a terminal, else prompted for twice; never from the command line. Exit code 0: "
          "done; 1: refused (no such user, user exists, password too short...); 2: a usage, "
@@ -137,6 +139,8 @@ int run_verb(Directory& directory, const std::string& verb, const Arguments& arg
     return kExitOk;
   } else if (verb == "revoke") {
     status = directory.revoke_tokens(user, require_label(args));
+    // The daemon's token cache (app/http/token_cache.h): said here, where it matters.
+    if (status.ok()) std::cerr << "ordex user: revoked; running daemons refuse it within 5 s\n";
   }
   if (!status.ok()) {
     std::cerr << "ordex user: " << status.error() << '\n';
