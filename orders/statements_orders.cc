@@ -56,7 +56,7 @@ const QuerySpec kOrderQueries[] = {
     {Q::kOrderDocuments, "order_documents", "tt", "{src_types}ttti",
      "SELECT {src_select}, partner_id, po_number, status, findings FROM documents "
      "WHERE partner_id = ? AND po_number = ? ORDER BY received_at, id"},
-    {Q::kListOrders, "list_orders", "tttttt",
+    {Q::kListOrders, "list_orders", "ttttttii",
      "i"
      "ttttttt"
      "iii"
@@ -68,7 +68,8 @@ const QuerySpec kOrderQueries[] = {
      "ON s.id = si.shipment_ref WHERE s.partner_id = o.partner_id "
      "AND si.po_number = o.po_number), 0), " ORDEX_DELIVERED_AT
      " FROM orders o WHERE (? = '' OR o.partner_id = ?) AND (? = '' OR o.status = ?) "
-     "AND (? = '' OR (o.due <> '' AND o.due < ?)) ORDER BY o.partner_id, o.po_number"},
+     "AND (? = '' OR (o.due <> '' AND o.due < ?)) ORDER BY o.partner_id, o.po_number "
+     "LIMIT ? OFFSET ?"},
     {Q::kOrderEvents, "order_events", "ttttt",
      "tttttttttt"
      "in"

@@ -1,4 +1,5 @@
 // Reads of orders: one order with everything that happened to it, and the order list.
+#include <limits>
 #include <unordered_map>
 
 #include "orders/store.h"
@@ -166,6 +167,8 @@ Result<std::vector<OrderSummary>> Store::list_orders(const OrderQuery& query) {
     q.set(2 + i, status);
     q.set(4 + i, query.due_before);
   }
+  q.set(6, query.limit > 0 ? query.limit : std::numeric_limits<std::int64_t>::max());
+  q.set(7, query.offset);
   if (Status s = impl_->read(q); !s.ok()) return Failure{s.error()};
   std::vector<OrderSummary> out;
   for (std::size_t r = 0; r < q.rows(); ++r) {

@@ -99,6 +99,8 @@ struct OrderQuery {
   std::string partner_id;
   std::optional<OrderStatus> status;
   std::string due_before;  // ISO day: only orders with a due day before it
+  std::int64_t limit = 0;  // 0 = every match
+  std::int64_t offset = 0;
 };
 
 // An outbound group and the status of the latest functional acknowledgment for it.

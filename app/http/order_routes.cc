@@ -25,14 +25,17 @@ void list(Exchange& ex) {
     }
   }
   const Page page = page_of(ex);
+  query.limit = page.limit + 1;  // one more than the page: is there a next one?
+  query.offset = page.offset;
   auto found = ex.session().store->list_orders(query);
   if (!found.ok()) database_failed(ex, found.error());
-  const auto& all = found.value();
+  const auto& rows = found.value();
+  const bool more = static_cast<std::int64_t>(rows.size()) > page.limit;
   JsonOut items('[');
-  const auto from = static_cast<std::size_t>(page.offset);
-  const std::size_t to = std::min(all.size(), from + static_cast<std::size_t>(page.limit));
-  for (std::size_t i = from; i < to; ++i) items.raw(order_summary_json(all[i]));
-  ex.json(200, page_json(items.close(), page, to < all.size()));
+  for (std::size_t i = 0; i < rows.size() - (more ? 1 : 0); ++i) {
+    items.raw(order_summary_json(rows[i]));
+  }
+  ex.json(200, page_json(items.close(), page, more));
 }
 
 void show(Exchange& ex) {

@@ -244,6 +244,16 @@ TYPED_TEST(StoreOrdersTest, ListShowsQuantitiesDeliveryAndFilters) {
   open_northwind.partner_id = "NORTHWIND";
   open_northwind.status = OrderStatus::kOpen;
   EXPECT_EQ(s.list_orders(open_northwind).value().size(), 2u);
+  OrderQuery page;  // a page in the list's order
+  page.limit = 1;
+  page.offset = 1;
+  Result<std::vector<OrderSummary>> second = s.list_orders(page);
+  ORDEX_ASSERT_OK(second);
+  ASSERT_EQ(second.value().size(), 1u);
+  EXPECT_EQ(second.value()[0].po_number, "PO-A");
+  EXPECT_EQ(second.value()[0].partner_id, "NORTHWIND");
+  page.offset = 3;
+  EXPECT_TRUE(s.list_orders(page).value().empty());
   OrderQuery due_soon;
   due_soon.status = OrderStatus::kOpen;
   due_soon.due_before = "2024-04-01";

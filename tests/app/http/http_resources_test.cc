@@ -41,6 +41,25 @@ TYPED_TEST(HttpResourcesTest, OrdersListAndTimeline) {
     EXPECT_EQ(theirs->getObject(i)->getValue<std::string>("partner"), partner);
   }
   EXPECT_EQ(this->get("/api/v1/orders?colour=red", "rita").error_code(), "unknown_field");
+
+  // Pages of 3 cover the list once, in order, and the last says there is no next one.
+  const Reply whole = this->get("/api/v1/orders?limit=500", "rita");
+  const auto every = whole.json()->getArray("items");
+  std::vector<std::string> paged;
+  for (int offset = 0;;) {
+    const Reply p = this->get("/api/v1/orders?limit=3&offset=" + std::to_string(offset), "rita");
+    ASSERT_EQ(p.status, 200) << p.body;
+    const auto got = p.json()->getArray("items");
+    for (unsigned i = 0; i < got->size(); ++i) {
+      paged.push_back(got->getObject(i)->getValue<std::string>("po"));
+    }
+    if (p.json()->isNull("next_offset")) break;
+    offset = p.json()->template getValue<int>("next_offset");
+  }
+  ASSERT_EQ(paged.size(), every->size());
+  for (unsigned i = 0; i < every->size(); ++i) {
+    EXPECT_EQ(paged[i], every->getObject(i)->getValue<std::string>("po")) << i;
+  }
 }
 
 TYPED_TEST(HttpResourcesTest, ImportsListAndTheDaemonsJobs) {
