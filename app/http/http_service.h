@@ -21,13 +21,18 @@
 
 namespace ordex::app::http {
 
+// Poco serves a kept-alive connection on one thread until it closes or idles out (5 s), and a
+// browser keeps up to six open: a few dozen reps need a hundred threads or more, or their
+// requests wait in the accept queue. Idle threads cost a stack each, no CPU.
+inline constexpr int kDefaultRequestThreads = 128;
+
 struct HttpSettings {
   std::string db;  // store URL or path; each pooled session opens it
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 = any free port (tests); port() tells which
-  // Request threads. Poco serves a connection on one thread until it closes (keep-alive), so
-  // this bounds the clients served at once; more wait in the accept queue.
-  int threads = 16;
+  // Request threads: this bounds the connections served at once; more wait in the accept
+  // queue.
+  int threads = kDefaultRequestThreads;
   // Database sessions the requests share (each request borrows one, in arrival order); 0 = two
   // per CPU core (at most `threads`). A request holds one only while it runs: with the page
   // queries CPU-bound (SQLite, or PostgreSQL on the same host), more sessions than cores only

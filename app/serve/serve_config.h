@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "app/http/http_service.h"
 #include "app/run_config.h"
 #include "app/serve/schedule.h"
 #include "exceptions/exceptions_config.h"
@@ -46,7 +47,7 @@ struct JobConfig {
 struct HttpConfig {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;
-  int threads = 16;
+  int threads = http::kDefaultRequestThreads;
   std::string tls_cert, tls_key;
   std::int64_t session_minutes = 480;
   friend bool operator==(const HttpConfig&, const HttpConfig&) = default;

@@ -43,7 +43,7 @@ TEST_F(ServeConfigTest, DefaultsAndPathsFromTheStartFolder) {
   EXPECT_EQ(config.path, (dir_ / "c.properties").string());
   EXPECT_EQ(config.http.host, "127.0.0.1");
   EXPECT_EQ(config.http.port, 8080);
-  EXPECT_EQ(config.http.threads, 16);
+  EXPECT_EQ(config.http.threads, 128);
   EXPECT_EQ(config.http.session_minutes, 480);
   EXPECT_EQ(config.log_format, "text");
   EXPECT_EQ(config.sweep_every, 300);
