@@ -20,24 +20,33 @@ constexpr std::array<const char*, 16> kKeys = {
     "subject",     "queue",    "assignee", "claimed_by", "opened_at", "response_due",
     "resolve_due", "breached", "at_risk",  "summary"};
 
-std::string instant(std::optional<Instant> t) { return t ? orders::format_utc(*t) : ""; }
+// The text of a list line's values that are not in the record as they are.
+struct Formatted {
+  std::string id, opened_at, response_due, resolve_due;
+};
 
-// The values in kKeys order, as text; which ones are JSON numbers, booleans or nullable times
-// is decided by position in print_json.
-std::array<std::string, 16> values(const ExceptionRecord& r, Instant now) {
-  return {std::to_string(r.id),
-          std::string(to_string(r.type)),
-          std::string(to_string(r.severity)),
-          std::string(to_string(r.status)),
+std::string_view instant(std::string& text, std::optional<Instant> t) {
+  text = t ? orders::format_utc(*t) : "";
+  return text;
+}
+
+// The values in kKeys order, as views into the record and `f`; which ones are JSON numbers,
+// booleans or nullable times is decided by position in exception_json.
+std::array<std::string_view, 16> values(const ExceptionRecord& r, Instant now, Formatted& f) {
+  f.id = std::to_string(r.id);
+  return {f.id,
+          to_string(r.type),
+          to_string(r.severity),
+          to_string(r.status),
           r.partner_id,
           r.po_number,
           r.subject,
           r.queue,
           r.assignee,
-          r.claim_expires > now ? r.claimed_by : "",
-          instant(r.opened_at),
-          instant(r.response_due),
-          instant(r.resolve_due),
+          r.claim_expires > now ? std::string_view(r.claimed_by) : std::string_view(),
+          instant(f.opened_at, r.opened_at),
+          instant(f.response_due, r.response_due),
+          instant(f.resolve_due, r.resolve_due),
           exceptions::is_breached(r, now) ? "true" : "false",
           exceptions::is_at_risk(r, now) ? "true" : "false",
           r.summary};
@@ -47,8 +56,8 @@ void print_json(std::ostream& out, const std::vector<ExceptionRecord>& list, Ins
   for (const ExceptionRecord& r : list) out << exception_json(r, now) << '\n';
 }
 
-std::string csv_cell(const std::string& v) {
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+std::string csv_cell(std::string_view v) {
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return std::string(v);
   std::string out = "\"";
   for (char c : v) {
     if (c == '"') out += '"';
@@ -60,8 +69,9 @@ std::string csv_cell(const std::string& v) {
 void print_csv(std::ostream& out, const std::vector<ExceptionRecord>& list, Instant now) {
   for (std::size_t i = 0; i < kKeys.size(); ++i) out << (i ? "," : "") << kKeys[i];
   out << "\r\n";
+  Formatted f;
   for (const ExceptionRecord& r : list) {
-    const auto v = values(r, now);
+    const auto v = values(r, now, f);
     for (std::size_t i = 0; i < v.size(); ++i) out << (i ? "," : "") << csv_cell(v[i]);
     out << "\r\n";
   }
@@ -130,24 +140,32 @@ void print_table(std::ostream& out, const std::vector<ExceptionRecord>& list, In
 
 }  // namespace
 
-std::string exception_json(const ExceptionRecord& r, Instant now) {
-  const auto v = values(r, now);
-  std::string line = "{";
+void append_exception_json(std::string& out, const ExceptionRecord& r, Instant now) {
+  Formatted f;
+  const auto v = values(r, now, f);
+  out += '{';
   for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i > 0) line += ',';
-    orders::append_json_string(line, kKeys[i]);
-    line += ':';
+    if (i > 0) out += ',';
+    out += '"';
+    out += kKeys[i];  // plain ASCII names: nothing to escape
+    out += "\":";
     const bool literal = i == 0 || i == 13 || i == 14;
     const bool nullable_time = i == 11 || i == 12;
     if (literal) {
-      line += v[i];
+      out += v[i];
     } else if (nullable_time && v[i].empty()) {
-      line += "null";
+      out += "null";
     } else {
-      orders::append_json_string(line, v[i]);
+      orders::append_json_string(out, v[i]);
     }
   }
-  return line + "}";
+  out += '}';
+}
+
+std::string exception_json(const ExceptionRecord& r, Instant now) {
+  std::string line;
+  append_exception_json(line, r, now);
+  return line;
 }
 
 std::string relative_due(Instant due, Instant now) {

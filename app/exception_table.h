@@ -20,6 +20,9 @@ namespace ordex::app {
 // One exception as the JSON object of the list's --format json line (no newline): what the
 // CLI prints per line and the HTTP API returns per item, written in one place.
 std::string exception_json(const exceptions::ExceptionRecord& record, exceptions::Instant now);
+// The same, appended to `out` (a page of them written into one string).
+void append_exception_json(std::string& out, const exceptions::ExceptionRecord& record,
+                           exceptions::Instant now);
 
 void print_exception_list(std::ostream& out, const std::vector<exceptions::ExceptionRecord>& list,
                           ListFormat format, exceptions::Instant now);

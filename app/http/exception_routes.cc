@@ -25,9 +25,14 @@ void list(Exchange& ex) {
   auto rows = checked(ex, reading_queue(ex).list(filter));
   const bool more = static_cast<std::int64_t>(rows.size()) > page;
   if (more) rows.pop_back();
-  JsonOut items('[');
-  for (const exceptions::ExceptionRecord& r : rows) items.raw(exception_json(r, now));
-  JsonOut o = page_object(items.close(), Page{page, filter.offset}, more);
+  std::string items = "[";
+  items.reserve(rows.size() * 512);
+  for (const exceptions::ExceptionRecord& r : rows) {
+    if (items.size() > 1) items += ',';
+    append_exception_json(items, r, now);
+  }
+  items += ']';
+  JsonOut o = page_object(items, Page{page, filter.offset}, more);
   o.key("now").string(orders::format_utc(now));
   ex.json(200, o.close());
 }
