@@ -113,7 +113,9 @@ int ExceptionsCommand::run(const Arguments& args) {
   auto config = exceptions::ExceptionsConfig::load_file(args.get("config"));
   if (!config.ok()) return fail("configuration: " + config.error());
 
-  auto store = orders::Store::open(args.get("db"));
+  orders::StoreOptions options;
+  options.must_exist = true;
+  auto store = orders::Store::open(args.get("db"), options);
   if (!store.ok()) return fail("cannot open the database " + args.get("db") + ": " + store.error());
   auto ex = exceptions::ExceptionStore::open(*store.value());
   if (!ex.ok()) return fail(ex.error());

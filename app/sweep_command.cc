@@ -44,7 +44,9 @@ int SweepCommand::run(const Arguments& args) {
   auto config = exceptions::ExceptionsConfig::load_file(args.get("config", ""));
   if (!config.ok()) throw UsageError{config.error()};
   const orders::Instant now = now_or_as_of(args.get("as-of")).time_since_epoch().count();
-  auto store = orders::Store::open(args.get("db"));
+  orders::StoreOptions options;
+  options.must_exist = true;
+  auto store = orders::Store::open(args.get("db"), options);
   if (!store.ok()) {
     std::cerr << "ordex sweep: cannot open the database " << args.get("db") << ": " << store.error()
               << '\n';

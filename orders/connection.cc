@@ -183,11 +183,11 @@ std::string describe_poco_error(std::string_view what, const std::string& messag
 namespace {
 
 // Clear errors for the common cases before SQLite reports "unable to open database file".
-Status check_sqlite_path(const std::string& path, bool read_only) {
+Status check_sqlite_path(const std::string& path, bool read_only, bool must_exist) {
   if (path == ":memory:" || starts_with(path, "file:")) return Status();
   std::error_code ec;
   const std::filesystem::path p(path);
-  if (read_only && !std::filesystem::exists(p, ec)) return Failure{"no such file"};
+  if ((read_only || must_exist) && !std::filesystem::exists(p, ec)) return Failure{"no such file"};
   const std::filesystem::path folder = p.has_parent_path() ? p.parent_path() : ".";
   if (!std::filesystem::is_directory(folder, ec)) {
     return Failure{"no such folder " + folder.string()};
@@ -239,7 +239,8 @@ Result<std::unique_ptr<Poco::Data::Session>> open_session(const StoreTarget& tar
   register_connectors();
   const std::string what = "cannot open database " + target.display;
   if (target.engine == Engine::kSqlite) {
-    if (Status s = check_sqlite_path(target.connect, options.read_only); !s.ok()) {
+    if (Status s = check_sqlite_path(target.connect, options.read_only, options.must_exist);
+        !s.ok()) {
       return Failure{what + ": " + s.error()};
     }
   }

@@ -55,6 +55,10 @@ class Database;
 struct StoreOptions {
   // Open without writing: no migration, every write fails. For reports.
   bool read_only = false;
+  // SQLite: open an existing database only, never create one (read_only implies it). For the
+  // commands that work a store `ordex run` or `ordex serve` made: a mistyped --db is an error,
+  // not a new empty database that lists nothing.
+  bool must_exist = false;
   // SQLite: how long to wait for another writer's lock before failing with "locked".
   std::chrono::milliseconds busy_timeout{5000};
   // PostgreSQL: how long to try to connect.

@@ -218,6 +218,14 @@ TEST_F(ExceptionsCommandTest, UsageAndUnknownIdsExitTwo) {
   EXPECT_EQ(run({"list", "--config", (dir_ / "missing.properties").string()}).code, kExitUsage);
 }
 
+TEST_F(ExceptionsCommandTest, AMistypedDatabaseIsAnErrorNotANewEmptyOne) {
+  db_ = (dir_ / "ordex-typo.db").string();
+  const Ran r = run({"list"});
+  EXPECT_EQ(r.code, kExitUsage);
+  EXPECT_NE(r.err.find("no such file"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(db_));
+}
+
 // Several `ordex exceptions next` processes drain one queue; each exception is claimed once.
 void drain_concurrently(const std::string& db, int workers, const fs::path& dir) {
   const std::string ordex = std::string(ORDEX_BINARY_DIR) + "/app/ordex";

@@ -80,6 +80,19 @@ TEST(StoreOpen, SqliteReadOnlyOptionNeedsAnExistingDatabase) {
   EXPECT_FALSE(std::filesystem::exists(dir.file("absent.db")));
 }
 
+TEST(StoreOpen, SqliteMustExistOptionOpensAnExistingDatabaseForWritingOnly) {
+  TempDir dir;
+  StoreOptions options;
+  options.must_exist = true;
+  expect_error(Store::open(dir.file("absent.db"), options), "no such file");
+  EXPECT_FALSE(std::filesystem::exists(dir.file("absent.db")));
+  ASSERT_TRUE(Store::open(dir.file("made.db")).ok());
+  Result<std::unique_ptr<Store>> again = Store::open(dir.file("made.db"), options);
+  ASSERT_TRUE(again.ok()) << again.error();
+  EXPECT_TRUE(again.value()->begin().ok());
+  EXPECT_TRUE(again.value()->commit().ok());
+}
+
 TEST(StoreOpen, SqliteWriterWaitsForTheLockThenFailsClearly) {
   TempDir dir;
   StoreOptions quick;
