@@ -17,7 +17,18 @@ function(ordex_add_test name)
   target_compile_definitions(${name} PRIVATE
     ORDEX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     ORDEX_BINARY_DIR="${PROJECT_BINARY_DIR}")
-  gtest_discover_tests(${name} PROPERTIES LABELS "${T_LABELS}" DISCOVERY_TIMEOUT 60)
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60)
+  # The labels are set by a script ctest reads after the discovered tests (whose names it
+  # lists in ${name}_TESTS): passed through gtest_discover_tests' PROPERTIES, every label after
+  # the first was taken for a property name (CMake 3.25).
+  if(T_LABELS)
+    set(labels_script "${CMAKE_CURRENT_BINARY_DIR}/${name}_labels.cmake")
+    file(WRITE "${labels_script}"
+      "foreach(t IN LISTS ${name}_TESTS)\n"
+      "  set_tests_properties(\"\${t}\" PROPERTIES LABELS \"${T_LABELS}\")\n"
+      "endforeach()\n")
+    set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES "${labels_script}")
+  endif()
 endfunction()
 
 # In the fuzz build every library is instrumented for coverage, not just the fuzz target.
