@@ -1,6 +1,7 @@
 #include "edi/ack_builder.h"
 
 #include <charconv>
+#include <cstring>
 #include <utility>
 
 #include "edi/ack_contrl.h"
@@ -25,6 +26,38 @@ std::string file_stem(std::string_view name) {
 }
 
 bool is_x12_ack_group(const GroupHeader& h) { return h.functional_id == "FA"; }
+
+// to = from for a set id or control number (a few bytes, nearly always the length `to`
+// already has): fixed-size moves instead of std::string::assign, whose copy is a call to
+// memcpy, several times a set.
+void assign_short(std::string& to, std::string_view from) {
+  const std::size_t n = from.size();
+  if (n > 16 || n > to.capacity()) {
+    to.assign(from);
+    return;
+  }
+  if (to.size() != n) to.resize(n);
+  char* d = to.data();
+  const char* p = from.data();
+  if (n >= 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, p, 8);
+    std::memcpy(&y, p + n - 8, 8);
+    std::memcpy(d, &x, 8);
+    std::memcpy(d + n - 8, &y, 8);
+  } else if (n >= 4) {
+    std::uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + n - 4, 4);
+    std::memcpy(d, &x, 4);
+    std::memcpy(d + n - 4, &y, 4);
+  } else if (n > 0) {
+    // One to three bytes: p[0], p[n / 2] and p[n - 1] are all of them.
+    d[0] = p[0];
+    d[n / 2] = p[n / 2];
+    d[n - 1] = p[n - 1];
+  }
+}
 
 }  // namespace
 
@@ -87,8 +120,8 @@ void AckBuilder::begin_transaction(const TransactionHeader& h) {
   in_transaction_ = true;
   // The writers read the set's id and control number alone; copying the whole header cost
   // ~100 instructions a set more.
-  transaction_.set_id.assign(h.set_id);
-  transaction_.control_number.assign(h.control_number);
+  assign_short(transaction_.set_id, h.set_id);
+  assign_short(transaction_.control_number, h.control_number);
   transaction_.offset = h.offset;
   transaction_findings_.clear();
   st03_.clear();

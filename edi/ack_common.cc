@@ -83,10 +83,22 @@ void SegmentWriter::grow(std::size_t n) {
   out_.resize(std::max(out_.size() * 2, size_ + n + kInitialCapacity));
 }
 
+// Nearly always a segment tag of two or three bytes: copied with fixed-size moves (overlapping
+// when the size is not a power of two) rather than a call to memcpy per segment written.
 void SegmentWriter::put_raw(std::string_view bytes) {
-  if (bytes.empty()) return;
-  std::memcpy(room(bytes.size()), bytes.data(), bytes.size());
-  size_ += bytes.size();
+  const std::size_t n = bytes.size();
+  const char* p = bytes.data();
+  char* d = room(n);
+  if (n >= 2 && n <= 4) {
+    std::uint16_t first, last;
+    std::memcpy(&first, p, 2);
+    std::memcpy(&last, p + n - 2, 2);
+    std::memcpy(d, &first, 2);
+    std::memcpy(d + n - 2, &last, 2);
+  } else if (n != 0) {
+    std::memcpy(d, p, n);
+  }
+  size_ += n;
 }
 
 SegmentWriter& SegmentWriter::begin(std::string_view tag) {
@@ -95,11 +107,35 @@ SegmentWriter& SegmentWriter::begin(std::string_view tag) {
   return *this;
 }
 
+// The separator and the value under one room() check, the byte loop inline: what a 997
+// writes per set is a few short values, where the separate calls and checks cost more than
+// the copy (callgrind, 8 MB X12 file + 997: ~92 -> ~66 instructions a value).
 SegmentWriter& SegmentWriter::add(std::string_view value) {
-  put_char(d_.element);
-  put_clean(value);
+  char* const start = room(1 + 2 * value.size());  // every byte escaped, at worst
+  char* p = start;
+  *p++ = d_.element;
+  for (const char c : value) {
+    if (!is_service_char(c)) [[likely]] {
+      *p++ = c;
+    } else {
+      p = put_service_char(p, c);
+    }
+  }
+  size_ += static_cast<std::size_t>(p - start);
   mark_element_end(!value.empty());
   return *this;
+}
+
+// EDIFACT escapes a service character with the release character; X12 has no escape and
+// writes a space instead.
+char* SegmentWriter::put_service_char(char* p, char c) const {
+  if (standard_ == Standard::kEdifact && d_.release != 0) {
+    *p++ = d_.release;
+    *p++ = c;
+  } else {
+    *p++ = ' ';
+  }
+  return p;
 }
 
 SegmentWriter& SegmentWriter::add(std::uint64_t number) {
@@ -150,20 +186,15 @@ void SegmentWriter::mark_element_end(bool non_empty) {
 }
 
 // Values are nearly always free of service characters; the copy checks each byte as it
-// goes. EDIFACT escapes a service character with the release character; X12 has no escape
-// and writes a space instead.
+// goes, and put_service_char() writes the rare one.
 void SegmentWriter::put_clean(std::string_view value) {
   char* const start = room(2 * value.size());  // every byte escaped, at worst
   char* p = start;
-  const bool can_escape = standard_ == Standard::kEdifact && d_.release != 0;
   for (const char c : value) {
     if (!is_service_char(c)) {
       *p++ = c;
-    } else if (can_escape) {
-      *p++ = d_.release;
-      *p++ = c;
     } else {
-      *p++ = ' ';
+      p = put_service_char(p, c);
     }
   }
   size_ += static_cast<std::size_t>(p - start);

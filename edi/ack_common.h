@@ -109,6 +109,8 @@ class SegmentWriter {
   }
   void put_raw(std::string_view bytes);
   void put_clean(std::string_view value);
+  // Writes service character `c` of a value at `p` as the standard allows; returns the end.
+  char* put_service_char(char* p, char c) const;
   void mark_element_end(bool non_empty);
 
   Standard standard_;

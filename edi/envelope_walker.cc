@@ -1,6 +1,8 @@
 #include "edi/envelope_walker.h"
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 #include "edi/walk_context.h"
 
@@ -30,6 +32,16 @@ void WalkContext::report_at(Code code, const Segment& segment, std::uint32_t pos
   if (element > 0) f.bad_value = std::string(segment.element(element).substr(0, 99));
   f.offset = segment.file_offset();
   handler.finding(f);
+}
+
+void copy_text_slow(std::string& to, std::string_view from) { to.assign(from); }
+
+void ControlNumberSet::grow(std::size_t n) {
+  const std::size_t capacity = std::max<std::size_t>({capacity_ * 2, size_ + n, 256});
+  auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+  if (size_ != 0) std::memcpy(bigger.get(), bytes_.get(), size_);
+  bytes_ = std::move(bigger);
+  capacity_ = capacity;
 }
 
 bool ControlNumberSet::insert_slow(std::string_view control) {

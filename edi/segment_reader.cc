@@ -19,8 +19,10 @@ SegmentReader::SegmentReader(ByteSource& source, SegmentReaderOptions options)
   }
   options_.index_chunk = std::max<std::size_t>(options_.index_chunk, 64);
   index_capacity_ = options_.index_chunk * 2 + kIndexSlack;
-  index_ = std::make_unique<std::uint32_t[]>(index_capacity_);
-  terminators_ = std::make_unique<std::uint32_t[]>(index_capacity_);
+  // Not zeroed: stage 1 writes every entry before stage 2 reads it, and zeroing the ~1 MB of
+  // the two arrays cost every reader (one per input) a pass over memory it never reads.
+  index_ = std::make_unique_for_overwrite<std::uint32_t[]>(index_capacity_);
+  terminators_ = std::make_unique_for_overwrite<std::uint32_t[]>(index_capacity_);
 }
 
 void SegmentReader::reset_index() {
@@ -98,10 +100,10 @@ void SegmentReader::make_index_room(std::size_t entries) {
   const std::size_t pending_terms = term_end_ - term_begin_;
   if (pending + entries + kIndexSlack > index_capacity_) {
     index_capacity_ = (pending + entries + kIndexSlack) * 2;
-    auto bigger = std::make_unique<std::uint32_t[]>(index_capacity_);
+    auto bigger = std::make_unique_for_overwrite<std::uint32_t[]>(index_capacity_);
     std::memcpy(bigger.get(), index_.get() + index_begin_, pending * sizeof(std::uint32_t));
     index_ = std::move(bigger);
-    auto terms = std::make_unique<std::uint32_t[]>(index_capacity_);
+    auto terms = std::make_unique_for_overwrite<std::uint32_t[]>(index_capacity_);
     std::memcpy(terms.get(), terminators_.get() + term_begin_,
                 pending_terms * sizeof(std::uint32_t));
     terminators_ = std::move(terms);

@@ -73,9 +73,7 @@ class SegmentReader {
   Next next(Segment& out) {
     if (term_begin_ < term_end_) {
       // A terminator lies ahead, so the skip needs no bounds check.
-      if (skip_crlf_) {
-        while (data_[begin_] == '\n' || data_[begin_] == '\r') ++begin_;
-      }
+      if (skip_crlf_) begin_ = past_line_breaks(data_, begin_);
       emit(out);
       return Next::kSegment;
     }
@@ -101,9 +99,7 @@ class SegmentReader {
     std::size_t begin = begin_;
     bool stopped = false;
     while (term < term_end) {
-      if (skip_crlf) {
-        while (data[begin] == '\n' || data[begin] == '\r') ++begin;
-      }
+      if (skip_crlf) begin = past_line_breaks(data, begin);
       const std::size_t rank = terminators[term++];
       const std::uint32_t at = index[rank];
       assert(data[at] == delimiters_.segment);
@@ -134,6 +130,16 @@ class SegmentReader {
   bool read_failed() const { return read_failed_; }
 
  private:
+  // The position of the first byte at or after `at` that is neither CR nor LF. A segment
+  // nearly always starts with a letter: one compare rules both out (they are below 0x0E),
+  // where testing for each was two branches per segment.
+  static std::size_t past_line_breaks(const char* data, std::size_t at) {
+    if (static_cast<unsigned char>(data[at]) > '\r') [[likely]] {
+      return at;
+    }
+    while (data[at] == '\n' || data[at] == '\r') ++at;
+    return at;
+  }
   Next next_slow(Segment& out);
   // Precondition: term_begin_ < term_end_.
   void emit(Segment& out) {

@@ -14,6 +14,8 @@ std::string_view to_string(IndexKernel kernel) {
       return "avx2";
     case IndexKernel::kAvx512:
       return "avx512";
+    case IndexKernel::kAvx512Vbmi2:
+      return "avx512vbmi2";
   }
   return "unknown";
 }
@@ -59,6 +61,8 @@ IndexCounts index_structurals(IndexKernel kernel, const char* data, std::size_t 
                               std::uint32_t base, const Delimiters& d, IndexState& state,
                               const IndexOutput& out) {
   switch (kernel) {
+    case IndexKernel::kAvx512Vbmi2:
+      return detail::index_avx512_vbmi2(data, len, base, d, state, out);
     case IndexKernel::kAvx512:
       return detail::index_avx512(data, len, base, d, state, out);
     case IndexKernel::kAvx2:

@@ -18,6 +18,8 @@ IndexCounts index_avx2(const char* data, std::size_t len, std::uint32_t base, co
                        IndexState& state, const IndexOutput& out);
 IndexCounts index_avx512(const char* data, std::size_t len, std::uint32_t base, const Delimiters& d,
                          IndexState& state, const IndexOutput& out);
+IndexCounts index_avx512_vbmi2(const char* data, std::size_t len, std::uint32_t base,
+                               const Delimiters& d, IndexState& state, const IndexOutput& out);
 IndexKernel detect_best_kernel();
 
 }  // namespace ordex::edi::detail

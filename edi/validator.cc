@@ -14,6 +14,18 @@ bool is_utf8_syntax(std::string_view syntax_id) {
 
 std::string_view header_tag(Standard standard) { return standard == Standard::kX12 ? "ST" : "UNH"; }
 
+// a == b for the few-byte values compared once per set (set ids, versions, GS01), inline:
+// std::string's operator== calls memcmp through the PLT, which perf put at ~1.8 % of the
+// cycles of X12 validation + 997 on the benchmark file, two thirds of its calls from the
+// three compares a set here.
+bool same(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Validator::Validator(const SchemaRegistry& schemas, EnvelopeHandler& next, ValidatorOptions options)
@@ -59,7 +71,7 @@ void Validator::begin_transaction(const TransactionHeader& h) {
 // kept, which spares the registry's string-keyed lookup per set.
 const TransactionSchema* Validator::find_schema(const TransactionHeader& h) {
   if (!last_lookup_.valid || last_lookup_.standard != standard_ ||
-      last_lookup_.version != h.version || last_lookup_.set_id != h.set_id) {
+      !same(last_lookup_.version, h.version) || !same(last_lookup_.set_id, h.set_id)) {
     last_lookup_.valid = true;
     last_lookup_.standard = standard_;
     last_lookup_.version = h.version;
@@ -77,7 +89,7 @@ void Validator::check_group_membership(const TransactionHeader& h) {
   if (functional_id_.empty()) return;
   const std::string& expected =
       standard_ == Standard::kX12 ? schema_->functional_group : schema_->id;
-  if (expected.empty() || functional_id_ == expected) return;
+  if (expected.empty() || same(functional_id_, expected)) return;
   if (!admit(Severity::kError)) return;
   Finding f = make(Problem::kSetNotInGroup, header_tag(standard_), 1, h.offset);
   f.element = standard_ == Standard::kX12 ? 1 : 2;

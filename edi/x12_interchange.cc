@@ -198,6 +198,7 @@ class X12Walk {
     copy_text(h.control_number, gs.element(6));
     copy_text(h.agency, gs.element(7));
     copy_text(h.version, gs.element(8));  // group_version_
+    transaction_version_current_ = false;
     h.implicit = false;
     h.offset = gs.file_offset();
     open_.group_open = true;
@@ -227,7 +228,11 @@ class X12Walk {
     TransactionHeader& h = ctx_.scratch.transaction;
     copy_text(h.set_id, st.element(1));
     copy_text(h.control_number, st.element(2));
-    copy_text(h.version, group_version_);
+    // The sets of a group share its GS08: copied once per group, not per set.
+    if (!transaction_version_current_) {
+      copy_text(h.version, group_version_);
+      transaction_version_current_ = true;
+    }
     copy_text(h.implementation, st.element(3));
     h.association.clear();
     h.offset = st.file_offset();
@@ -369,6 +374,9 @@ class X12Walk {
   ControlNumberSet& group_controls_;
   const std::string& control_;  // ISA13 of the interchange header
   std::string& group_version_;  // GS08 of the last group header
+  // The walker's TransactionHeader already holds group_version_ (only this walker writes
+  // that header while its interchange is read).
+  bool transaction_version_current_ = false;
 };
 
 }  // namespace

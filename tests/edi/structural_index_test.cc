@@ -17,7 +17,7 @@ namespace ordex::edi {
 namespace {
 
 constexpr IndexKernel kAllKernels[] = {IndexKernel::kScalar, IndexKernel::kSse2, IndexKernel::kAvx2,
-                                       IndexKernel::kAvx512};
+                                       IndexKernel::kAvx512, IndexKernel::kAvx512Vbmi2};
 
 // Off x86-64 every kernel is the scalar one, so each is safe to call.
 bool cpu_runs(IndexKernel kernel) {
@@ -30,6 +30,11 @@ bool cpu_runs(IndexKernel kernel) {
   if (kernel == IndexKernel::kAvx512) {
     return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
            __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
+  }
+  if (kernel == IndexKernel::kAvx512Vbmi2) {
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+           __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("bmi2") &&
+           __builtin_cpu_supports("popcnt");
   }
 #endif
   (void)kernel;
