@@ -35,7 +35,13 @@ orders::Result<Poco::Net::ServerSocket> bind(const HttpSettings& s) {
     if (s.tls_cert.empty() != s.tls_key.empty()) {
       return orders::Failure{"TLS needs both serve.http.tls.cert and serve.http.tls.key"};
     }
-    if (s.tls_cert.empty()) return Poco::Net::ServerSocket(address, 128);
+    if (s.tls_cert.empty()) {
+      Poco::Net::ServerSocket socket(address, 128);
+      // Poco writes a body in 4 KB pieces: without TCP_NODELAY (inherited by the accepted
+      // connections on Linux) the last short piece may wait for the client's delayed ACK.
+      socket.setNoDelay(true);
+      return socket;
+    }
     initialize_ssl_once();
     Poco::Net::Context::Ptr context =
         new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, s.tls_key, s.tls_cert, "",
