@@ -48,7 +48,9 @@ orders::Result<Poco::Net::ServerSocket> bind(const HttpSettings& s) {
                                Poco::Net::Context::VERIFY_NONE, 9, false, "HIGH:!aNULL:!MD5:!RC4");
     context->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
                               Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
-    return Poco::Net::SecureServerSocket(address, 128, context);
+    Poco::Net::SecureServerSocket socket(address, 128, context);
+    socket.setNoDelay(true);
+    return socket;
   } catch (const Poco::Exception& e) {
     return orders::Failure{"cannot listen on " + s.host + ":" + std::to_string(s.port) + ": " +
                            e.displayText()};
