@@ -4,6 +4,8 @@
 #include <map>
 
 #include "exceptions/case_loader.h"
+#include "exceptions/file_case_loader.h"
+#include "exceptions/outbound_reader.h"
 #include "exceptions/rules.h"
 #include "exceptions/sla_tracking.h"
 
@@ -93,43 +95,33 @@ Status RuleRunner::check_order(const std::string& partner_id, const std::string&
   });
 }
 
-Status RuleRunner::check_file(std::int64_t file_id) {
+Status RuleRunner::check_file(std::int64_t file_id, std::set<std::string>& partners) {
+  if (!file_loader_) {
+    Result<std::unique_ptr<FileCaseLoader>> loader = FileCaseLoader::prepare(store_.database());
+    if (!loader.ok()) return Failure{loader.error()};
+    file_loader_ = std::move(loader).value();
+  }
   return in_transaction([&]() -> Status {
     FileCase f;
-    f.file_id = file_id;
-    Result<std::vector<orders::DocumentRecord>> docs = store_.store().documents_in_file(file_id);
-    if (!docs.ok()) return Failure{docs.error()};
-    Result<std::vector<orders::FindingRecord>> findings = store_.store().findings_in_file(file_id);
-    if (!findings.ok()) return Failure{findings.error()};
-    f.documents = std::move(docs).value();
-    f.findings = std::move(findings).value();
-    for (const orders::DocumentRecord& d : f.documents) {
-      if (!d.partner_id.empty()) f.interchange_partner.emplace(d.source.interchange, d.partner_id);
-    }
+    partners.clear();
+    if (Status s = file_loader_->load(file_id, f, partners); !s.ok()) return s;
     // File-scope problems never clear by themselves (nothing later un-rejects an interchange),
     // so there is nothing to compare against: found conditions are opened or refreshed.
     return ledger_.apply(evaluate_file(f, config_.rules), {});
   });
 }
 
+// A partner at a time (outbound_reader.h), so memory does not grow with the store.
 Status RuleRunner::check_outbound_groups(const std::set<std::string>& partners) {
   if (partners.empty()) return Status();
-  Result<std::vector<orders::OutboundGroupStatus>> groups = store_.store().outbound_groups();
-  if (!groups.ok()) return Failure{groups.error()};
+  if (Status s = prepare_outbound_reader(); !s.ok()) return s;
   return in_transaction([&]() -> Status {
-    std::vector<ExceptionRecord> active;
-    for (ExceptionType t : {ExceptionType::kFaMissing, ExceptionType::kFaRejected}) {
-      Result<std::vector<ExceptionRecord>> of_type = store_.active_of_type(t);
-      if (!of_type.ok()) return Failure{of_type.error()};
-      for (ExceptionRecord& e : of_type.value()) active.push_back(std::move(e));
-    }
+    std::vector<orders::OutboundGroupStatus> groups;
+    std::vector<ExceptionRecord> mine;
     for (const std::string& partner : partners) {
-      std::vector<ExceptionRecord> mine;
-      for (const ExceptionRecord& e : active) {
-        if (e.partner_id == partner) mine.push_back(e);
-      }
+      if (Status s = outbound_->read(partner, groups, mine); !s.ok()) return s;
       const Evaluation ev =
-          evaluate_outbound_groups(partner, groups.value(), config_.rules.params(partner), now_);
+          evaluate_outbound_groups(partner, groups, config_.rules.params(partner), now_);
       if (Status s = ledger_.apply(ev, mine); !s.ok()) return s;
       ++sweep_.partners;
     }
@@ -137,16 +129,20 @@ Status RuleRunner::check_outbound_groups(const std::set<std::string>& partners) 
   });
 }
 
+Status RuleRunner::prepare_outbound_reader() {
+  if (outbound_) return Status();
+  Result<std::unique_ptr<OutboundReader>> reader = OutboundReader::prepare(store_.database());
+  if (!reader.ok()) return Failure{reader.error()};
+  outbound_ = std::move(reader).value();
+  return Status();
+}
+
 Status RuleRunner::after_file(std::int64_t file_id) {
-  if (Status s = check_file(file_id); !s.ok()) return s;
-  if (Status s = check_file_orders(file_id); !s.ok()) return s;
-  // Functional acknowledgments (and our outbound groups) are per partner, not per order.
-  Result<std::vector<orders::DocumentRecord>> docs = store_.store().documents_in_file(file_id);
-  if (!docs.ok()) return Failure{docs.error()};
+  // Functional acknowledgments (and our outbound groups) are per partner, not per order: the
+  // partners the file's documents name, read with its file-scope case.
   std::set<std::string> partners;
-  for (const orders::DocumentRecord& d : docs.value()) {
-    if (!d.partner_id.empty()) partners.insert(d.partner_id);
-  }
+  if (Status s = check_file(file_id, partners); !s.ok()) return s;
+  if (Status s = check_file_orders(file_id); !s.ok()) return s;
   return check_outbound_groups(partners);
 }
 

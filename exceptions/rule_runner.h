@@ -24,7 +24,9 @@
 
 namespace ordex::exceptions {
 
-class CaseLoader;  // case_loader.h
+class CaseLoader;      // case_loader.h
+class FileCaseLoader;  // file_case_loader.h
+class OutboundReader;  // outbound_reader.h
 
 struct SweepCounts {
   std::int64_t orders = 0;         // orders whose clock rules ran
@@ -59,10 +61,11 @@ class RuleRunner {
   const SweepCounts& sweep_counts() const { return sweep_; }
 
  private:
-  Status check_file(std::int64_t file_id);
+  Status check_file(std::int64_t file_id, std::set<std::string>& partners);
   Status check_file_orders(std::int64_t file_id);  // every (partner, PO), a page at a time
   Status check_page(std::int64_t file_id, std::int64_t from, std::int64_t to);
   Status check_outbound_groups(const std::set<std::string>& partners);
+  Status prepare_outbound_reader();
   Status sweep_orders();
   Status resume_due_waits();  // rule_sweep_sla.cc
   Status escalate();
@@ -75,7 +78,9 @@ class RuleRunner {
   Ledger ledger_;
   SweepCounts sweep_;
   bool defer_clock_rules_ = false;
-  std::shared_ptr<CaseLoader> loader_;  // prepared at the first after_file
+  std::shared_ptr<CaseLoader> loader_;           // prepared at the first after_file
+  std::shared_ptr<FileCaseLoader> file_loader_;  // likewise
+  std::shared_ptr<OutboundReader> outbound_;     // at the first check of outbound groups
 };
 
 // The case of one (partner, PO) as the store knows it, with the master data its lines name.

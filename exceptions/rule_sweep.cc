@@ -6,6 +6,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "exceptions/outbound_reader.h"
 #include "exceptions/rule_runner.h"
 #include "exceptions/rules.h"
 #include "exceptions/sweep_facts.h"
@@ -69,10 +70,9 @@ Status RuleRunner::sweep() {
   // escalation look at it.
   if (Status s = resume_due_waits(); !s.ok()) return s;
   if (Status s = sweep_orders(); !s.ok()) return s;
-  Result<std::vector<orders::OutboundGroupStatus>> groups = store_.store().outbound_groups();
-  if (!groups.ok()) return Failure{groups.error()};
   std::set<std::string> partners;
-  for (const orders::OutboundGroupStatus& g : groups.value()) partners.insert(g.group.partner_id);
+  if (Status s = prepare_outbound_reader(); !s.ok()) return s;
+  if (Status s = outbound_->partners(partners); !s.ok()) return s;
   if (Status s = check_outbound_groups(partners); !s.ok()) return s;
   return escalate();
 }

@@ -12,8 +12,10 @@
 //     rows come from with `{rows}` (the rows alone) or `{from}` (the rows, then the tables
 //     that follow). SQLite runs the statement once per row (in-process, cheap): `:column` stays
 //     a named parameter, `{rows}` is nothing and `{from}` is FROM, so each execution is a
-//     one-row statement, which SQLite runs without a statement journal (an INSERT ... SELECT
-//     from a subquery costs twice as much). PostgreSQL runs it once per batch, as every
+//     one-row statement; and "INSERT ... SELECT <values> {rows} [WHERE true]" becomes
+//     "INSERT ... VALUES (<values>)", as SQLite keeps a statement journal (a copy of every page
+//     written) for any INSERT ... SELECT that may abort, which doubled the cost of a row.
+//     PostgreSQL runs it once per batch, as every
 //     execution is a round trip: `{rows}` is `FROM unnest($1::text[], $2::bigint[]) AS
 //     r(a, b)`, `{from}` the same followed by a comma, and `:column` is `r.column`.
 //   - locking: SQLite writers take the database lock at BEGIN IMMEDIATE (a deferred BEGIN

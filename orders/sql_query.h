@@ -2,11 +2,15 @@
 // A named statement with typed `?` parameters and typed result columns, prepared once per
 // session and run many times. Internal to the store.
 //
-// PERF NOTES: on PostgreSQL the statement is prepared on the server at its first run and
-// reused (PQexecPrepared). Poco 1.11's SQLite connector compiles the statement again on every
-// execution (sqlite3_prepare_v2 in SQLiteStatementImpl::compileImpl), 5-30 us a call; queries
-// run a few times per interchange (and for reads), so they go through Poco, while the per-row
-// write path does not (sql_batch.h).
+// PERF NOTES: on PostgreSQL the statement goes through Poco::Data and is prepared on the
+// server at its first run and reused (PQexecPrepared). On SQLite it does not: Poco 1.11's
+// connector compiles the statement again on every execution (sqlite3_prepare_v2 in
+// SQLiteStatementImpl::compileImpl, 5-30 us a call) and copies every value through its
+// extraction layer (a Poco::Any and a vector append per value), which was most of the time of
+// the rules, the sweep and the report, all of which read pages of thousands of rows. So, as the
+// batches do (sql_batch.h), a SQLite query is prepared once per session on the session's own
+// sqlite3 handle and stepped directly; each result text keeps its std::string from run to run,
+// so a page of the same shape as the last one allocates nothing.
 
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
@@ -23,11 +27,17 @@
 #include "orders/statements.h"
 #include "orders/status.h"
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace ordex::orders {
 
+// Thread safety: none; one Query belongs to one session, which must outlive it. Values read
+// stay valid until the next run().
 class Query {
  public:
   Query(Poco::Data::Session& session, const Dialect& dialect, const QuerySpec& spec);
+  ~Query();
   Query(const Query&) = delete;
   Query& operator=(const Query&) = delete;
 
@@ -51,16 +61,24 @@ class Query {
     std::string text;
     Poco::Int64 integer = 0;
   };
+  // PostgreSQL fills the vectors through Poco (cleared by each run); SQLite writes the first
+  // rows_ entries of texts / integers / nulls in place and keeps the rest for the next run.
   struct Column {
     ColumnType type;
     std::vector<std::string> texts;
     std::vector<Poco::Int64> integers;
-    std::vector<Poco::Nullable<Poco::Int64>> optionals;
+    std::vector<Poco::Nullable<Poco::Int64>> optionals;  // PostgreSQL kOptInt
+    std::vector<char> nulls;                             // SQLite kOptInt
   };
 
   void build();
-  void discard_failed_statement();
   std::size_t count_rows() const;
+  Status run_poco();
+  Status run_sqlite();
+  Status prepare_sqlite();
+  void bind_sqlite();
+  void read_sqlite_row(std::size_t row);
+  void trim_sqlite_columns();
 
   Poco::Data::Session& session_;
   Engine engine_;
@@ -68,7 +86,9 @@ class Query {
   std::string sql_;
   std::vector<Param> params_;    // sized once: Poco keeps references to the elements
   std::vector<Column> columns_;  // likewise
-  std::unique_ptr<Poco::Data::Statement> statement_;
+  std::unique_ptr<Poco::Data::Statement> statement_;  // PostgreSQL
+  sqlite3* db_ = nullptr;                             // SQLite: the session's handle
+  sqlite3_stmt* native_ = nullptr;                    // SQLite: prepared at the first run
   std::size_t rows_ = 0;
 };
 

@@ -29,7 +29,7 @@ TEST(Dialect, RendersBatchRowsPerEngine) {
       {"a", ColumnType::kText}, {"b", ColumnType::kInt}, {"c", ColumnType::kOptInt}};
   const char* insert = "INSERT INTO t (x, y) SELECT :c, :a {rows} WHERE true";
   Dialect::BatchSql lite = sqlite().batch_sql(insert, columns);
-  EXPECT_EQ(lite.sql, "INSERT INTO t (x, y) SELECT :c, :a WHERE true");
+  EXPECT_EQ(lite.sql, "INSERT INTO t (x, y) VALUES (:c, :a)");
   EXPECT_EQ(lite.binds, (std::vector<std::size_t>{2, 0}));
   Dialect::BatchSql pg = postgres().batch_sql(insert, columns);
   EXPECT_EQ(pg.sql,
@@ -50,6 +50,24 @@ TEST(Dialect, RendersBatchRowsPerEngine) {
             "$3::bigint[]) AS r(a, b, c), o WHERE o.k = r.b AND o.j = r.b AND o.s = 'x:y' AND "
             "o.t = o.u::text)");
   EXPECT_TRUE(sqlite().batch_sql("SELECT :nope {rows}", columns).sql.empty());
+}
+
+// SQLite journals every page an INSERT ... SELECT touches; a one-row insert is written as
+// INSERT ... VALUES, and only when that is the same statement.
+TEST(Dialect, SqliteInsertsOneRowWithValues) {
+  const std::vector<ColumnSpec> columns = {{"a", ColumnType::kText}, {"b", ColumnType::kInt}};
+  auto lite = [&](const char* sql) { return sqlite().batch_sql(sql, columns).sql; };
+  EXPECT_EQ(lite("INSERT INTO t (x, y) SELECT :a, (SELECT 1 FROM u) {rows} WHERE true "
+                 "ON CONFLICT (x) DO UPDATE SET y = excluded.y"),
+            "INSERT INTO t (x, y) VALUES (:a, (SELECT 1 FROM u)) "
+            "ON CONFLICT (x) DO UPDATE SET y = excluded.y");
+  // Not one row of values: a FROM, or a WHERE that may drop the row.
+  EXPECT_EQ(lite("INSERT INTO t (x) SELECT p.id {from} p WHERE p.k = :a"),
+            "INSERT INTO t (x) SELECT p.id FROM p WHERE p.k = :a");
+  EXPECT_EQ(lite("INSERT INTO t (x) SELECT :a {rows} WHERE :b > 0"),
+            "INSERT INTO t (x) SELECT :a WHERE :b > 0");
+  EXPECT_EQ(lite("UPDATE t SET x = :a {rows} WHERE t.y = :b"),
+            "UPDATE t SET x = :a WHERE t.y = :b");
 }
 
 TEST(Dialect, ExpandsTheIdColumn) {
