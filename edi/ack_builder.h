@@ -131,7 +131,8 @@ class AckBuilder final : public EnvelopeHandler {
   std::vector<Finding> interchange_findings_, group_findings_, transaction_findings_;
   TransactionHeader transaction_;  // of the open set: set_id, control_number and offset only
   std::string st03_;
-  std::vector<std::string> s009_;
+  std::vector<std::string> s009_;  // the first s009_count_ are the open message's S009
+  std::size_t s009_count_ = 0;
   std::unique_ptr<detail::X12FunctionalAck> x12_;
   std::unique_ptr<detail::X12FunctionalAck> spare_x12_;  // the last one, for reuse
   Ack ack_;                                              // the last one written

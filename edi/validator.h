@@ -102,6 +102,29 @@
 // acknowledgment values (most are one to three bytes, which the byte loop copies in fewer
 // instructions).
 //
+// Round 5 (EDIFACT; callgrind, 8 MB files; findings and acknowledgments byte-identical over
+// the 12,105 inputs of the differential check):
+//   EDIFACT walk        71.7M -> 66.4M   (-7.4 %)
+//   EDIFACT validate   338.7M -> 322.4M  (-4.8 %)
+//   EDIFACT + CONTRL   383.1M -> 356.7M  (-6.9 %)
+//   X12 walk / validate / + 997: unchanged (58.4M / 242.4M / 266.8M)
+// from: UNH S009 split in one pass by the walker (four part() calls, each from the first
+// byte, ~630 instructions a message) and by the CONTRL builder, which also keeps its S009
+// strings from one message to the next (~1,360 instructions a message:
+// edifact_interchange.cc, ack_builder.cc); composite_ok() with the descriptor and presence
+// bit carried along the parts and the date format pair found after the loop
+// (element_checks.cc): ~240 -> ~200 instructions a composite. In time (edi_bench,
+// alternating runs on the shared 2-core machine, load 2 to 25) the gain is inside the
+// noise for validation (EDIFACT validate median 0.251x -> 0.254x over 18 full runs each;
+// 0.272x -> 0.263x over 10 EDIFACT-only runs) and ~+3-8 % for tokenize + walk. Why so
+// little: cachegrind's branch simulation puts ~2.6 mispredicted branches in each
+// composite_ok() call (which of kLength / code list a part needs, empty part or not, how
+// many parts) and ~1.9 in the rest of check() per segment, worth more cycles than the
+// instructions saved. The next step is fewer data-dependent branches per part, not fewer
+// instructions. Tried and not kept: has_component() inline (EDIFACT validate -1 %
+// instructions, X12 validate +0.5 %); a popcount of the composite's separators before its
+// loop (a libgcc call: the build has no -mpopcnt).
+//
 // Lifetime and threads: a Validator is per input (one walk at a time; not thread-safe).
 // `schemas` and `next` must outlive it. The SchemaRegistry may be shared by many
 // Validators on many threads.

@@ -35,6 +35,19 @@ TEST(ContrlAck, SegmentElementAndTrailerErrors) {
   expect_golden("orders_errors.contrl.edi", run.only());
 }
 
+TEST(ContrlAck, EachMessageEchoesItsOwnS009) {
+  // The builder keeps its S009 strings from one message to the next: a shorter S009 after a
+  // longer one must not carry the longer one's last components, and a released separator
+  // stays inside its component.
+  const AckRun run = acknowledge(kUnb + orders("1", 4, "ORDERS:D:96A:UN:EA?:N8") + orders("2") +
+                                     orders("3", 4, "ORDERS:D:01B:UN:X") + "UNZ+3+42'",
+                                 AckKind::kCONTRL);
+  const std::string& bytes = run.only().bytes;
+  EXPECT_TRUE(contains(bytes, "UCM+1+ORDERS:D:96A:UN:EA?:N8+7'")) << bytes;
+  EXPECT_TRUE(contains(bytes, "UCM+2+ORDERS:D:96A:UN+7'")) << bytes;
+  EXPECT_TRUE(contains(bytes, "UCM+3+ORDERS:D:01B:UN:X+7'")) << bytes;
+}
+
 TEST(ContrlAck, FunctionalGroupsGetUcf) {
   const std::string ung = "UNG+ORDERS+SENDER+ACMESUPPLY+261116:0815+7+UN+D:96A'";
   const AckRun run = acknowledge(kUnb + ung + orders("1") + "UNE+1+7'UNZ+1+42'", AckKind::kCONTRL);

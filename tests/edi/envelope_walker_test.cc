@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "edi/byte_source.h"
+#include "edi/segment_reader.h"
 #include "test_handler.h"
 
 namespace ordex::edi {
@@ -106,6 +109,32 @@ TEST(EnvelopeWalker, SeveralInterchangesOfBothStandardsInOneFile) {
   EXPECT_EQ(h.interchanges[1].standard, Standard::kEdifact);
   EXPECT_EQ(h.interchanges[1].sender_id, "SENDER");
   EXPECT_EQ(h.interchanges[2].control_number, "000000102");
+}
+
+// Keeps each message header as the walker reported it.
+struct HeaderRecorder final : EnvelopeHandler {
+  std::vector<TransactionHeader> headers;
+  void begin_transaction(const TransactionHeader& h) override { headers.push_back(h); }
+};
+
+TEST(EnvelopeWalker, EdifactMessageHeaderComesFromS009) {
+  // S009 is split in one pass: a released separator stays in its component (as received),
+  // a missing association code is empty, and nothing carries over to the next message.
+  const std::string bytes =
+      "UNA:+.? 'UNB+UNOC:3+S:14+R:14+261116:0815+42'"
+      "UNH+1+ORD?:ERS:D:96A:UN:EAN008'BGM+220+PO1+9'UNT+3+1'"
+      "UNH+2+ORDERS:D'BGM+220+PO2+9'UNT+3+2'UNZ+2+42'";
+  MemorySource source(bytes);
+  SegmentReader reader(source);
+  HeaderRecorder recorder;
+  walk_envelopes(reader, recorder, "s009");
+  ASSERT_EQ(recorder.headers.size(), 2u);
+  EXPECT_EQ(recorder.headers[0].set_id, "ORD?:ERS");
+  EXPECT_EQ(recorder.headers[0].version, "D96A");
+  EXPECT_EQ(recorder.headers[0].association, "EAN008");
+  EXPECT_EQ(recorder.headers[1].set_id, "ORDERS");
+  EXPECT_EQ(recorder.headers[1].version, "D");
+  EXPECT_EQ(recorder.headers[1].association, "");
 }
 
 TEST(EnvelopeWalker, EdifactWithoutUnaUsesDefaultsAndChecksCounts) {

@@ -134,6 +134,10 @@ TEST(ValidatorEdifact, DatesFollowTheirFormatQualifier) {
   EXPECT_EQ(dtm("137:20261101-20261130:718"), Lines{});
   EXPECT_EQ(dtm("137:XYZ:999"), Lines{"CONTRL:12 DTM01-03@3"});  // a bad format is enough
   EXPECT_EQ(dtm("137:20261116"), Lines{});                       // no format, nothing to check
+  // The fast test of a clean composite finds the pair after its loop, from the component map.
+  EXPECT_EQ(dtm("137::102"), Lines{});           // no value, nothing to check
+  EXPECT_EQ(dtm("137:20261116:102:"), Lines{});  // a trailing empty component is harmless
+  EXPECT_EQ(dtm("137:20261131:102:"), Lines{"CONTRL:12 DTM01-02@3"});
 }
 
 // DEP (position 4) has dependency notes D1:0102 D2:0304 D3:0506 D4:0708 D5:091011
