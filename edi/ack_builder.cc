@@ -8,6 +8,7 @@
 #include "edi/ack_ta1.h"
 #include "edi/ack_x12.h"
 #include "edi/segment.h"
+#include "edi/short_copy.h"
 #include "edi/x12_isa.h"
 
 namespace ordex::edi {
@@ -37,26 +38,7 @@ void assign_short(std::string& to, std::string_view from) {
     return;
   }
   if (to.size() != n) to.resize(n);
-  char* d = to.data();
-  const char* p = from.data();
-  if (n >= 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, p, 8);
-    std::memcpy(&y, p + n - 8, 8);
-    std::memcpy(d, &x, 8);
-    std::memcpy(d + n - 8, &y, 8);
-  } else if (n >= 4) {
-    std::uint32_t x, y;
-    std::memcpy(&x, p, 4);
-    std::memcpy(&y, p + n - 4, 4);
-    std::memcpy(d, &x, 4);
-    std::memcpy(d + n - 4, &y, 4);
-  } else if (n > 0) {
-    // One to three bytes: p[0], p[n / 2] and p[n - 1] are all of them.
-    d[0] = p[0];
-    d[n / 2] = p[n / 2];
-    d[n - 1] = p[n - 1];
-  }
+  if (n > 0) copy_short(to.data(), from.data(), n);
 }
 
 // to = unescape(from, release), keeping to's capacity.
