@@ -11,27 +11,13 @@
 #include <string>
 #include <string_view>
 
+#include "tests/edi/test_delimiters.h"
+
 namespace ordex::edi {
 namespace {
 
-Delimiters x12() {
-  Delimiters d;
-  d.segment = '~';
-  d.element = '*';
-  d.component = '>';
-  d.repetition = '^';
-  return d;
-}
-
-Delimiters edifact() {
-  Delimiters d;
-  d.segment = '\'';
-  d.element = '+';
-  d.component = ':';
-  d.repetition = '*';
-  d.release = '?';
-  return d;
-}
+using testing::edifact;
+using testing::x12;
 
 struct Answer {
   bool dirty = false;

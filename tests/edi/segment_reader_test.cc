@@ -7,9 +7,13 @@
 
 #include "edi/byte_source.h"
 #include "test_handler.h"
+#include "tests/edi/test_delimiters.h"
 
 namespace ordex::edi {
 namespace {
+
+using testing::edifact;
+using testing::x12;
 
 struct Collected {
   std::vector<std::string> tags;
@@ -39,14 +43,6 @@ Collected collect(std::string_view bytes, const Delimiters& d, std::size_t block
     c.elements.push_back(els);
   }
   return c;
-}
-
-Delimiters x12() {
-  Delimiters d;
-  d.segment = '~';
-  d.element = '*';
-  d.component = '>';
-  return d;
 }
 
 TEST(SegmentReader, SplitsSegmentsAndElementsSkippingLineBreaks) {

@@ -12,9 +12,13 @@
 #include <vector>
 
 #include "edi/delimiters.h"
+#include "tests/edi/test_delimiters.h"
 
 namespace ordex::edi {
 namespace {
+
+using testing::edifact;
+using testing::x12;
 
 constexpr IndexKernel kAllKernels[] = {IndexKernel::kScalar, IndexKernel::kSse2, IndexKernel::kAvx2,
                                        IndexKernel::kAvx512, IndexKernel::kAvx512Vbmi2};
@@ -39,23 +43,6 @@ bool cpu_runs(IndexKernel kernel) {
 #endif
   (void)kernel;
   return true;
-}
-
-Delimiters x12() {
-  Delimiters d;
-  d.segment = '~';
-  d.element = '*';
-  d.release = 0;
-  return d;
-}
-
-Delimiters edifact() {
-  Delimiters d;
-  d.segment = '\'';
-  d.element = '+';
-  d.component = ':';
-  d.release = '?';
-  return d;
 }
 
 // Output buffer sized exactly as the contract allows, so AddressSanitizer flags any store
