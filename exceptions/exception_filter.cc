@@ -150,10 +150,11 @@ void list_conditions(Builder& b, const ExceptionFilter& f, Instant now) {
     // Mine among active exceptions: the ids from two index lookups (assignee; live claim),
     // rows by id. Written as an OR, SQLite reads every active exception instead (50k active
     // of 1M: ~150 ms against under 10 ms, sqlite3 shell).
-    b.where(
-        "id IN (SELECT id FROM exceptions WHERE status IN ('open', 'waiting') AND assignee = ? "
-        "UNION ALL SELECT id FROM exceptions WHERE status IN ('open', 'waiting') AND "
-        "claimed_by = ? AND claim_expires > ?)");
+    const std::string active = kActiveSql;
+    const std::string mine_ids = "id IN (SELECT id FROM exceptions WHERE " + active +
+                                 " AND assignee = ? UNION ALL SELECT id FROM exceptions WHERE " +
+                                 active + " AND claimed_by = ? AND claim_expires > ?)";
+    b.where(mine_ids.c_str());
     b.text(f.mine);
     b.text(f.mine);
     b.integer(now);
