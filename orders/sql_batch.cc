@@ -30,7 +30,7 @@ Batch::Batch(Poco::Data::Session& session, const Dialect& dialect, const BatchSp
     : session_(session), engine_(dialect.engine()), name_(spec.name) {
   if (engine_ == Engine::kSqlite) db_ = Poco::Data::SQLite::Utility::dbHandle(session);
   const std::vector<ColumnSpec> specs = parse_columns(expand_source_tokens(spec.columns));
-  for (const ColumnSpec& c : specs) columns_.push_back(Column{c.name, c.type, {}, {}, {}, {}});
+  for (const ColumnSpec& c : specs) columns_.push_back(Column{c.name, c.type, {}, {}, {}, {}, {}});
   for (const char* sql : spec.sql) {
     if (sql == nullptr) continue;
     Dialect::BatchSql rendered = dialect.batch_sql(expand_source_tokens(sql), specs);
@@ -54,7 +54,9 @@ Batch::Column& Batch::next_column(std::size_t& index, ColumnType type) {
 }
 
 Batch::Row& Batch::Row::text(std::string_view value) {
-  batch_.next_column(next_, ColumnType::kText).texts.push_back(to_valid_utf8(value));
+  Column& c = batch_.next_column(next_, ColumnType::kText);
+  append_valid_utf8(c.chars, value);
+  c.ends.push_back(c.chars.size());
   return *this;
 }
 
@@ -76,7 +78,8 @@ Batch::Row& Batch::Row::optional(std::optional<std::int64_t> value) {
 
 void Batch::clear() {
   for (Column& c : columns_) {
-    c.texts.clear();
+    c.chars.clear();
+    c.ends.clear();
     c.integers.clear();
     c.nulls.clear();
   }
@@ -85,7 +88,7 @@ void Batch::clear() {
 
 namespace {
 
-void append_quoted(std::string& out, const std::string& text) {
+void append_quoted(std::string& out, std::string_view text) {
   out += '"';
   for (char ch : text) {
     if (ch == '"' || ch == '\\') out += '\\';
@@ -104,7 +107,7 @@ void Batch::build_literals() {
     for (std::size_t row = 0; row < rows_; ++row) {
       if (row > 0) out += ',';
       if (c.type == ColumnType::kText) {
-        append_quoted(out, c.texts[row]);
+        append_quoted(out, c.text(row));
       } else if (c.type == ColumnType::kOptInt && c.nulls[row]) {
         out += "NULL";
       } else {
@@ -130,13 +133,13 @@ Status Batch::run_postgres(Sql& sql) {
   return Status();
 }
 
-// The vectors stay put while the row runs, so text is bound without a copy.
+// The columns stay put while the row runs, so text is bound without a copy.
 void Batch::bind_row(sqlite3_stmt* statement, const Sql& sql, std::size_t row) {
   for (std::size_t k = 0; k < sql.binds.size(); ++k) {
     const Column& c = columns_[sql.binds[k]];
     const int at = static_cast<int>(k + 1);
     if (c.type == ColumnType::kText) {
-      const std::string& t = c.texts[row];
+      const std::string_view t = c.text(row);
       sqlite3_bind_text(statement, at, t.data(), static_cast<int>(t.size()), SQLITE_STATIC);
     } else if (c.type == ColumnType::kOptInt && c.nulls[row]) {
       sqlite3_bind_null(statement, at);

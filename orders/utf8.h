@@ -15,4 +15,8 @@ bool is_valid_utf8(std::string_view text);
 // unchanged (one copy) when it is already clean, the common case.
 std::string to_valid_utf8(std::string_view text);
 
+// The same, appended to `out`: the store's batches keep a column's texts end to end in one
+// string, so a row costs no allocation of its own.
+void append_valid_utf8(std::string& out, std::string_view text);
+
 }  // namespace ordex::orders

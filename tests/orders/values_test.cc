@@ -42,6 +42,30 @@ TEST(Utf8, ValidTextIsKeptAndBadBytesAreReplaced) {
   EXPECT_EQ(to_valid_utf8("\xe2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+// Clean ASCII is skipped eight bytes at a time; a bad byte or a NUL must be caught at any
+// offset, inside a word or in the tail after the last whole word.
+TEST(Utf8, BadBytesAreFoundAtEveryOffset) {
+  for (std::size_t length = 1; length <= 40; ++length) {
+    const std::string clean(length, 'x');
+    EXPECT_TRUE(is_valid_utf8(clean));
+    EXPECT_EQ(to_valid_utf8(clean), clean);
+    for (std::size_t at = 0; at < length; ++at) {
+      for (char bad : {'\xe9', '\0', '\x80', '\xff'}) {
+        std::string text = clean;
+        text[at] = bad;
+        EXPECT_FALSE(is_valid_utf8(text)) << "length " << length << " at " << at;
+        std::string expected = clean;
+        expected.replace(at, 1, "\xEF\xBF\xBD");
+        EXPECT_EQ(to_valid_utf8(text), expected) << "length " << length << " at " << at;
+      }
+      std::string accented = clean;
+      accented.replace(at, 1, "\xc3\xa9");
+      EXPECT_TRUE(is_valid_utf8(accented));
+      EXPECT_EQ(to_valid_utf8(accented), accented);
+    }
+  }
+}
+
 TEST(StoreRecords, NamesRoundTrip) {
   for (OrderPurpose p : {OrderPurpose::kOriginal, OrderPurpose::kCancel, OrderPurpose::kReplace,
                          OrderPurpose::kChange}) {
