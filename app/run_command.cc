@@ -139,7 +139,7 @@ int RunCommand::run(const Arguments& args) {
       args.has("ack-dir") ? std::optional<std::string>(args.get("ack-dir")) : std::nullopt;
   auto outbox = open_ack_outbox(options, ack_dir(config, ack_dir_option));
   if (!outbox.ok()) throw UsageError{"--ack-dir " + outbox.error()};
-  auto store = orders::Store::open(db);
+  auto store = orders::Store::open(db, orders::ingest::store_options());
   if (!store.ok()) {
     std::cerr << "ordex run: cannot open the database " << db << ": " << store.error() << '\n';
     return kExitUsage;

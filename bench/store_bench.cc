@@ -364,7 +364,7 @@ void BM_ValidateReference(benchmark::State& state) {
 void run_ingest(benchmark::State& state, const std::string& url) {
   const IngestInput& in = ingest_input();
   auto schemas = edi::SchemaRegistry::embedded();
-  auto store = Store::open(url);
+  auto store = Store::open(url, orders::ingest::store_options());
   if (!store.ok()) return state.SkipWithError(store.error().c_str());
   orders::ingest::IngestOptions options;
   options.now = 1700000000;

@@ -205,7 +205,7 @@ Status check_sqlite_path(const std::string& path, bool read_only, bool must_exis
 
 void configure_sqlite(Poco::Data::Session& session, const StoreOptions& options) {
   session << "PRAGMA busy_timeout = " + std::to_string(options.busy_timeout.count()), now;
-  session << "PRAGMA foreign_keys = ON", now;
+  if (options.enforce_foreign_keys) session << "PRAGMA foreign_keys = ON", now;
   if (options.read_only) {
     session << "PRAGMA query_only = ON", now;
     return;

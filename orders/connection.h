@@ -24,7 +24,8 @@ struct StoreTarget {
 // spaces and '=' without quoting, so values containing spaces are refused here.
 Result<StoreTarget> parse_store_url(std::string_view url);
 
-// Opens and configures a session: SQLite in WAL mode (unless read-only) with foreign keys on,
+// Opens and configures a session: SQLite in WAL mode (unless read-only) with foreign keys on
+// (unless StoreOptions::enforce_foreign_keys is off),
 // synchronous=NORMAL (WAL keeps every commit across a process crash; a power loss can lose the
 // last ones, never consistency) and the busy timeout; PostgreSQL with warnings-only notices.
 Result<std::unique_ptr<Poco::Data::Session>> open_session(const StoreTarget& target,

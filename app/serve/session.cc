@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "app/serve/serve_log.h"
+#include "orders/ingest/ingest.h"
 
 namespace ordex::app::serve {
 
@@ -19,7 +20,7 @@ orders::Result<std::unique_ptr<Session>> open_session(const std::string& db,
                                                       const std::string& daemon,
                                                       std::int64_t lease_seconds) {
   auto session = std::make_unique<Session>();
-  auto store = orders::Store::open(db);
+  auto store = orders::Store::open(db, orders::ingest::store_options());
   if (!store.ok()) return orders::Failure{store.error()};
   session->store = std::move(store).value();
   auto exceptions = exceptions::ExceptionStore::open(*session->store);

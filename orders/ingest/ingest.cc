@@ -7,6 +7,12 @@
 #include "orders/ingest/file_mover.h"
 
 namespace ordex::orders::ingest {
+
+StoreOptions store_options() {
+  StoreOptions options;
+  options.enforce_foreign_keys = false;
+  return options;
+}
 namespace {
 
 // Why a file was rejected whole: its error findings, one per line (the .reason file).

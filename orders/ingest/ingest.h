@@ -41,6 +41,10 @@ namespace ordex::orders::ingest {
 // (kQuarantined with this reason); still recognised as incomplete.
 inline constexpr const char* kImportIncomplete = "import incomplete";
 
+// How an importer opens its store: without SQLite's per-row foreign-key lookups (see
+// StoreOptions::enforce_foreign_keys for why that is safe here).
+StoreOptions store_options();
+
 struct IngestOptions {
   std::vector<PartyId> self_ids;  // ordex's own interchange ids (config self.ids)
   // A partner_id from the partners table: documents and feeds whose partner no master data

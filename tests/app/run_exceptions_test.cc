@@ -16,6 +16,8 @@
 #include "exceptions/case_loader.h"
 #include "exceptions/exception_store.h"
 #include "exceptions/rule_runner.h"
+#include "orders/database.h"
+#include "orders/ingest/ingest.h"
 #include "orders/store.h"
 #include "tests/exceptions/case_loader_describe.h"
 
@@ -92,6 +94,41 @@ class RunExceptionsTest : public ::testing::Test {
   fs::path dir_;
   std::string db_;
 };
+
+// SQLite rows that name a parent that is not there, by SQLite's own check.
+std::int64_t orphan_rows(orders::Store& store) {
+  auto check = store.database().prepare(orders::SqlQuery{
+      "test_foreign_key_check", "", "i", "SELECT COUNT(*) FROM pragma_foreign_key_check"});
+  EXPECT_TRUE(check.ok()) << check.error();
+  if (!check.ok()) return -1;
+  const orders::Status ran = store.database().run(*check.value());
+  EXPECT_TRUE(ran.ok()) << ran.error();
+  return ran.ok() ? check.value()->integer(0, 0) : -1;
+}
+
+// `ordex run` writes with SQLite's foreign-key enforcement off (orders::ingest::store_options):
+// what it writes, exceptions and audit included, must still satisfy every declared key.
+TEST_F(RunExceptionsTest, TheImportLeavesNoRowWithoutItsParent) {
+  import_demo_week();
+  ASSERT_EQ(run<SweepCommand>({"--db", db_, "--as-of", "2026-11-30T08:00:00Z"}), 0);
+  auto store = orders::Store::open(db_);
+  ASSERT_TRUE(store.ok()) << store.error();
+  EXPECT_EQ(orphan_rows(*store.value()), 0);
+
+  // The check sees one when there is one: a finding of a file that was never recorded,
+  // written as the importer writes (enforcement off, so the insert itself succeeds).
+  auto unchecked = orders::Store::open(db_, orders::ingest::store_options());
+  ASSERT_TRUE(unchecked.ok()) << unchecked.error();
+  auto orphan = unchecked.value()->database().prepare(orders::SqlQuery{
+      "test_orphan_finding", "", "",
+      "INSERT INTO findings (file_id, interchange, group_control, transaction_control, set_id, "
+      "segment, segment_position, element, component, byte_offset, code, severity, message) "
+      "VALUES (999999, '', '', '', '', '', 0, 0, 0, 0, 'X', 'error', 'orphan')"});
+  ASSERT_TRUE(orphan.ok()) << orphan.error();
+  const orders::Status inserted = unchecked.value()->database().run(*orphan.value());
+  ASSERT_TRUE(inserted.ok()) << inserted.error();
+  EXPECT_EQ(orphan_rows(*store.value()), 1);
+}
 
 TEST_F(RunExceptionsTest, TheDemoWeekRaisesEveryScenarioOnce) {
   import_demo_week();
