@@ -104,16 +104,32 @@ class ElementChecker {
   }
 
   // Checks the elements of segment `index` and returns which are present (bit p-1).
+  // `kComposites` false: the segment defines no composite (SegmentPlan::has_composites).
+  template <bool kComposites>
   std::uint64_t check_elements(const Segment& segment, const SegmentPlan& plan, std::size_t index);
   const ElementUse& use_of(std::size_t segment, std::size_t element) const {
     return dictionary_->segments[segment].elements[element - 1];
   }
   // The fast tests: true when the value certainly has no problem (see PERF NOTES).
+  template <bool kComposites>
   [[gnu::always_inline]] bool element_ok(std::string_view value, const FieldPlan& field,
                                          bool components) const;
-  bool composite_ok(std::string_view value, const CompositePlan& plan) const;
-  // Whether a value of the segment being checked holds a component separator.
-  bool has_component(std::string_view value) const;
+  // `separators`: where the component separators of `value` are, bit j for its byte j.
+  [[gnu::always_inline]] bool composite_ok(std::string_view value, std::uint64_t separators,
+                                           const CompositePlan& plan) const;
+  // The component separators of a value of the segment being checked, as composite_ok()
+  // takes them; false when the component map does not cover the value.
+  [[gnu::always_inline]] bool component_bits(std::string_view value, std::uint64_t& bits) const {
+    const auto offset = static_cast<std::size_t>(value.data() - segment_start_);
+    if (short_segment_) {
+      // The whole map is words[0], and the value (without the tag) is under 64 bytes.
+      bits = (components_.words[0] >> offset) & ((std::uint64_t{1} << value.size()) - 1);
+      return true;
+    }
+    if (!components_.covers(offset, value.size())) return false;
+    bits = components_.slice(offset, value.size());
+    return true;
+  }
   // The careful path for one present element of a segment whose scan was clean.
   void check_clean_element(std::size_t i, std::string_view value, const ElementUse& use,
                            bool components);
@@ -164,6 +180,7 @@ class ElementChecker {
   ByteScanner bytes_;
   ComponentMap components_;              // of the segment being checked
   const char* segment_start_ = nullptr;  // where that segment's bytes start
+  bool short_segment_ = false;           // it has at most 64 bytes
   Delimiters delimiters_;
   ValueRules rules_;
   const Dictionary* dictionary_ = nullptr;

@@ -54,6 +54,7 @@ std::unique_ptr<DictionaryPlan> DictionaryPlan::compile(const Dictionary& dictio
     out.date_format = def.date_format;
     for (const ElementUse& use : def.elements) {
       plan->fields.push_back(compile_field(use, dictionary));
+      out.has_composites = out.has_composites || use.composite;
     }
   }
   for (const CompositeDef& def : dictionary.composites) {

@@ -60,6 +60,7 @@ struct SegmentPlan {
   std::uint16_t count = 0;
   std::uint8_t last_mandatory = 0;
   bool has_rules = false;
+  bool has_composites = false;
   DateFormatPair date_format;
 };
 

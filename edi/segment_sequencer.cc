@@ -44,46 +44,6 @@ Placement SegmentSequencer::place(std::int32_t segment, std::uint32_t position) 
   return place_tag(tag_code(schema_->dictionary->segments[index].tag), position);
 }
 
-Placement SegmentSequencer::place_tag(std::uint32_t tag_code, std::uint32_t position) {
-  issues_.clear();
-  const Frame& top = stack_.back();
-  if (top.count == 0) return place_step_by_step(tag_code, position);  // first one
-  // The ways are searched here rather than in a call: this runs once per segment.
-  Moves& moves = tables_->moves[top.at];
-  const Move* found = nullptr;
-  for (std::size_t way = 0; way < Moves::kWays; ++way) {
-    if (moves.tag_code[way] == tag_code) {
-      found = &moves.move[way];
-      break;
-    }
-  }
-  const Move& move = found != nullptr ? *found : remember_move(moves, tag_code);
-  if (move.entry == kNotFound) return not_placed(tag_code);
-  if (!move.quiet) return place_step_by_step(tag_code, position);
-  // Frames are trivially destructible: closing loops only moves the end of the stack.
-  if (move.closes != 0) stack_.resize(stack_.size() - move.closes);
-  Frame& frame = stack_.back();
-  if (move.repeat) {
-    ++frame.count;
-  } else {
-    frame.at = move.entry;
-    frame.count = 1;
-  }
-  if (frame.count > move.max) {
-    const auto kind =
-        move.loop < 0 ? SequenceIssue::Kind::kSegmentOverMax : SequenceIssue::Kind::kLoopOverMax;
-    issues_.push_back(
-        SequenceIssue{kind, move.entry, frame.loop, frame.trigger_position, frame.count});
-  }
-  if (move.loop >= 0) {
-    // A fresh frame per iteration: counts inside a loop start over each time.
-    const auto loop = static_cast<std::uint32_t>(move.loop);
-    stack_.push_back(Frame{loop, schema_->loops[loop].first, 1, position});
-  }
-  segment_ = move.segment;
-  return Placement::kPlaced;
-}
-
 const SegmentSequencer::Move& SegmentSequencer::remember_move(Moves& moves,
                                                               std::uint32_t tag_code) {
   const std::uint32_t way = moves.victim;

@@ -45,7 +45,13 @@ constexpr std::uint64_t kOddBits = ~kEvenBits;
 // separately for runs that start on even and on odd bits lets a parity mask keep only the
 // odd-length runs. A run that reaches the end of the block carries out of bit 63, and if
 // it started on an odd bit its last release escapes the next block's first byte.
+//
+// Round 6: a block with no release character that follows no pending escape (nearly every
+// block, even of EDIFACT free text) returns at once. Its ~12 operations, and the chain of
+// carries through `pending` from one block to the next, were paid on every block of every
+// interchange that declares a release character.
 inline std::uint64_t unescaped(std::uint64_t structural, std::uint64_t release, bool& pending) {
+  if ((release | static_cast<std::uint64_t>(pending)) == 0) return structural;
   const std::uint64_t first = pending ? 1 : 0;
   const std::uint64_t escapers = release & ~first;  // an escaped release is plain data
   const std::uint64_t starts = escapers & ~(escapers << 1);

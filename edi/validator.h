@@ -125,6 +125,38 @@
 // instructions, X12 validate +0.5 %); a popcount of the composite's separators before its
 // loop (a libgcc call: the build has no -mpopcnt).
 //
+// Round 6 (EDIFACT; callgrind, 8 MB files; findings and acknowledgments byte-identical over
+// the 9,307 inputs of the differential check, 3,230 of them earlier fuzz corpora):
+//   EDIFACT walk        66.4M -> 60.6M   (-8.7 %)
+//   EDIFACT validate   322.4M -> 294.3M  (-8.7 %)
+//   EDIFACT + CONTRL   356.9M -> 323.8M  (-9.3 %)
+//   X12 walk / validate / + 997: 58.4M -> 58.6M, 242.4M -> 236.0M, 266.9M -> 259.8M
+// from: place_tag() inline (segment_sequencer.h); stage 1 skipping the release arithmetic
+// in blocks with no release character (structural_index_x86.cc); a composite's separators
+// taken from the component map's first word when its segment has at most 64 bytes, and
+// composite_ok() inline, in an element loop of its own for segments that define composites,
+// so X12's segments without any keep the lean loop (inline everywhere cost X12 validate
+// +1.7 % instructions and ~5 % in time); C507's date format found by a switch on the packed
+// code (value_checks.cc); UNH S009 split from one vector compare by the walker and the
+// CONTRL builder (short_value_separators(), segment.h); 0052 + 0054 joined in place;
+// service segments dispatched on packed tags. In time (edi_bench, 8 alternating full runs of
+// the old and new binaries, load 1.6 to 6.3; median, min): EDIFACT tokenize + walk 1.28x ->
+// 1.40x (1.20 -> 1.38), validate 0.266x -> 0.276x (0.260 -> 0.266), + CONTRL 0.223x ->
+// 0.232x (0.217 -> 0.228); X12 validate 0.424x -> 0.431x, + 997 0.362x -> 0.366x. Why
+// validation gains less than its instructions: on this Zen 5 (~4 GHz) validation retires
+// ~5.6 instructions a cycle (~770 a segment in ~36 ns), so cachegrind's branch simulation,
+// a predictor without global history, overstated the mispredictions of round 5; calls and
+// loads that wait (code-list probes, the segment scan, plan lookups) set the time. perf
+// with cpu-clock sampling works without hardware counters: check() ~42 %, place_tag() ~11 %,
+// the walker ~8 %, stage 1 ~5 % of EDIFACT validation + CONTRL before this round. With
+// check() stubbed out EDIFACT validation ran at ~0.64x, and with the sequencer stubbed too
+// ~0.77x: the element checks need to get ~2.4x cheaper for 0.4x.
+// Tried and not kept: the four ways of place_tag() compared at once (SSE2) and the repeat
+// count without a branch (no gain in time); one unsigned compare for the length bounds
+// (GCC 12 made it more instructions); code-list keys from one load ending at the value's
+// last byte (the flag it needs cost more in the element loop than the branches it saved);
+// stage 1 indexing 8 or 16 KiB at a time instead of 64 (slower).
+//
 // Lifetime and threads: a Validator is per input (one walk at a time; not thread-safe).
 // `schemas` and `next` must outlive it. The SchemaRegistry may be shared by many
 // Validators on many threads.

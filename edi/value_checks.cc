@@ -1,6 +1,7 @@
 #include "edi/value_checks.h"
 
 #include "edi/datetime_check.h"
+#include "edi/segment.h"
 
 namespace ordex::edi {
 
@@ -132,6 +133,8 @@ Problem check_value(std::string_view value, const ElementDef& def, const ValueRu
   return Problem::kNone;
 }
 
+// One switch on the format code packed into an integer rather than up to twelve string
+// compares: every EDIFACT DTM (C507 2379) comes here.
 Problem check_date_format(std::string_view format, std::string_view value) {
   const auto date_time = [&](std::size_t date_digits, std::size_t time_digits) {
     if (value.size() != date_digits + time_digits) return false;
@@ -139,21 +142,35 @@ Problem check_date_format(std::string_view format, std::string_view value) {
            (time_digits == 0 || is_valid_time(value.substr(date_digits)));
   };
   bool ok = true;
-  if (format == "102" || format == "D8") {
-    ok = date_time(8, 0);
-  } else if (format == "101" || format == "D6") {
-    ok = date_time(6, 0);
-  } else if (format == "203" || format == "DT") {
-    ok = date_time(8, 4);
-  } else if (format == "201") {
-    ok = date_time(6, 4);
-  } else if (format == "204") {
-    ok = date_time(8, 6);
-  } else if (format == "718" || format == "RD8") {
-    ok = value.size() == 17 && value[8] == '-' && is_valid_date(value.substr(0, 8)) &&
-         is_valid_date(value.substr(9));
-  } else if (format == "401" || format == "TM") {
-    return value.size() == 4 && is_valid_time(value) ? Problem::kNone : Problem::kInvalidTime;
+  switch (tag_code(format)) {  // 0, matching no case, for a code longer than three bytes
+    case tag_code("102"):
+    case tag_code("D8"):
+      ok = date_time(8, 0);
+      break;
+    case tag_code("101"):
+    case tag_code("D6"):
+      ok = date_time(6, 0);
+      break;
+    case tag_code("203"):
+    case tag_code("DT"):
+      ok = date_time(8, 4);
+      break;
+    case tag_code("201"):
+      ok = date_time(6, 4);
+      break;
+    case tag_code("204"):
+      ok = date_time(8, 6);
+      break;
+    case tag_code("718"):
+    case tag_code("RD8"):
+      ok = value.size() == 17 && value[8] == '-' && is_valid_date(value.substr(0, 8)) &&
+           is_valid_date(value.substr(9));
+      break;
+    case tag_code("401"):
+    case tag_code("TM"):
+      return value.size() == 4 && is_valid_time(value) ? Problem::kNone : Problem::kInvalidTime;
+    default:
+      break;
   }
   return ok ? Problem::kNone : Problem::kInvalidDate;
 }

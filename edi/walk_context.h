@@ -83,6 +83,19 @@ void copy_text_slow(std::string& to, std::string_view from);
   if (n != 0) copy_short(to.data(), from.data(), n);
 }
 
+// to = a + b (EDIFACT 0052 + 0054, "D" + "96A"): in place when the length stays, as
+// copy_text() does; assigning `a` and appending `b` changed the length and called memcpy
+// twice every message (round 6: ~3 % of EDIFACT tokenize + walk time, perf).
+inline void copy_joined(std::string& to, std::string_view a, std::string_view b) {
+  if (to.size() != a.size() + b.size() || to.size() > 16 || a.empty() || b.empty()) {
+    to.assign(a);
+    to.append(b);
+    return;
+  }
+  copy_short(to.data(), a.data(), a.size());
+  copy_short(to.data() + a.size(), b.data(), b.size());
+}
+
 // Control numbers seen in one envelope, to find duplicates. Senders number sets in increasing
 // order, so insertion is nearly always an append: the numbers are kept in arrival order in
 // one buffer, with a list of them sorted by control_less that is appended to in that case.

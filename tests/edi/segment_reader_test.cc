@@ -95,6 +95,24 @@ TEST(SegmentReader, ComponentsSplitOnlyOnUnreleasedSeparators) {
   EXPECT_EQ(part_count("", ':', '?'), 0u);
 }
 
+TEST(SegmentReader, ShortValueSeparatorsAgreeWithPartOrDecline) {
+  // The values sit at the end of a buffer with 16 bytes before them, as in a segment.
+  const auto separators = [](std::string_view value, std::size_t before = 16) {
+    const std::string buffer = std::string(16, 'X') + std::string(value);
+    return short_value_separators(std::string_view(buffer).substr(16), before, ':', '?');
+  };
+  EXPECT_EQ(separators("ORDERS:D:96A:UN"), 0b0001'0001'0100'0000u);
+  EXPECT_EQ(separators("ORDERS"), 0u);
+  EXPECT_EQ(separators(":"), 1u);
+  EXPECT_EQ(separators("AB:CD:EF:GH:IJ:K"), 0b0100'1001'0010'0100u);
+  // Releases, values over 16 bytes, and too few readable bytes ahead: byte by byte instead.
+  EXPECT_FALSE(separators("A?:B:C"));
+  EXPECT_FALSE(separators("ORDERS:D:01B:UN:EAN010"));
+  EXPECT_FALSE(separators("ORDERS:D", 7));
+  EXPECT_TRUE(separators("ORDERS:D", 8));
+  EXPECT_FALSE(separators(""));
+}
+
 TEST(SegmentReader, ReportsTooLongSegmentInsteadOfGrowingWithoutBound) {
   const std::string endless(100000, 'A');
   testing::TrickleSource source(endless, 4096);
