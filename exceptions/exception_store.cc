@@ -71,7 +71,7 @@ std::string select_sql(const char* where) {
 }  // namespace
 
 struct ExceptionStore::Statements {
-  std::unique_ptr<orders::Query> by_id, by_key, of_order, active_of_type, insert, update;
+  std::unique_ptr<orders::Query> by_id, by_key, of_order, insert, update;
   std::unique_ptr<orders::Query> audit_insert, audit_trail, wait_insert, wait_end, waits;
 };
 
@@ -91,8 +91,6 @@ Result<ExceptionStore> ExceptionStore::open(orders::Store& store) {
   static const std::string by_key = select_sql("WHERE dedupe_key = ?");
   static const std::string of_order =
       select_sql("WHERE partner_id = ? AND po_number = ? ORDER BY id");
-  static const std::string active =
-      select_sql("WHERE type = ? AND status IN ('open', 'waiting') ORDER BY id");
   static const std::string insert = insert_sql();
   static const std::string update = update_sql();
   static const std::string write_types = write_columns().types;
@@ -107,8 +105,6 @@ Result<ExceptionStore> ExceptionStore::open(orders::Store& store) {
       {&statements->by_id, {"exception_by_id", "i", rows::kSelectTypes, by_id.c_str()}},
       {&statements->by_key, {"exception_by_key", "t", rows::kSelectTypes, by_key.c_str()}},
       {&statements->of_order, {"exceptions_of_order", "tt", rows::kSelectTypes, of_order.c_str()}},
-      {&statements->active_of_type,
-       {"exceptions_active_of_type", "t", rows::kSelectTypes, active.c_str()}},
       {&statements->insert, {"exception_insert", write_types.c_str(), "i", insert.c_str()}},
       {&statements->update, {"exception_update", update_types.c_str(), "", update.c_str()}},
       {&statements->audit_insert,
@@ -171,11 +167,6 @@ Result<std::vector<ExceptionRecord>> ExceptionStore::of_order(const std::string&
   statements_->of_order->set(0, partner_id);
   statements_->of_order->set(1, po_number);
   return records(*statements_->of_order);
-}
-
-Result<std::vector<ExceptionRecord>> ExceptionStore::active_of_type(ExceptionType type) {
-  statements_->active_of_type->set(0, to_string(type));
-  return records(*statements_->active_of_type);
 }
 
 Result<std::int64_t> ExceptionStore::insert(const ExceptionRecord& record) {

@@ -40,8 +40,6 @@ class ExceptionStore {
   // Every exception ever raised on one order (any status), oldest first.
   Result<std::vector<ExceptionRecord>> of_order(const std::string& partner_id,
                                                 const std::string& po_number);
-  // Open and waiting exceptions of one type, by id.
-  Result<std::vector<ExceptionRecord>> active_of_type(ExceptionType type);
 
   // Inserts `record` (its id is ignored) and returns the new id.
   Result<std::int64_t> insert(const ExceptionRecord& record);

@@ -1,8 +1,8 @@
 #pragma once
 // What the functional-acknowledgment rules (FA_MISSING, FA_REJECTED) judge, one partner at a
 // time: the partner's outbound groups with the status of their latest acknowledgment (as
-// Store::outbound_groups() gives them, in the same order) and its active FA exceptions (as
-// ExceptionStore::active_of_type() gives them, FA_MISSING first). Reading every partner's at
+// Store::outbound_groups() gives them, in the same order) and its active FA exceptions
+// (FA_MISSING first, each type by id). Reading every partner's at
 // once held every outbound group and every active FA exception of the store in memory, which
 // grows with the store (a 1 GB import has ~10 times the 130,000 groups of a 100 MB one).
 //

@@ -4,7 +4,6 @@
 // exception is open (the common order, on time with nothing open, writes nothing), and hears
 // of a page's orders at once (Ledger::apply_all: one lookup and one write for the page).
 #include <deque>
-#include <unordered_map>
 
 #include "exceptions/outbound_reader.h"
 #include "exceptions/rule_runner.h"
@@ -13,48 +12,31 @@
 
 namespace ordex::exceptions {
 
-namespace {
-
-std::string order_key(const std::string& partner, const std::string& po) {
-  return partner + '\x1f' + po;
-}
-
-}  // namespace
-
 Status RuleRunner::sweep_orders() {
+  // The reader brings each page's active clock-rule exceptions with its facts (the ones each
+  // order's evaluation may resolve): what the sweep holds is one page, whatever the store holds.
   Result<SweepFactsReader> reader = SweepFactsReader::open(store_.database());
   if (!reader.ok()) return Failure{reader.error()};
-
-  // The active clock-rule exceptions, by order, so each order's evaluation can resolve them.
-  std::unordered_map<std::string, std::vector<ExceptionRecord>> active;
-  for (ExceptionType t : {ExceptionType::kAsnMissing, ExceptionType::kDeliveryLate,
-                          ExceptionType::kDeliveryOverdue, ExceptionType::kDeliveryAtRisk}) {
-    Result<std::vector<ExceptionRecord>> of_type = store_.active_of_type(t);
-    if (!of_type.ok()) return Failure{of_type.error()};
-    for (ExceptionRecord& e : of_type.value()) {
-      active[order_key(e.partner_id, e.po_number)].push_back(std::move(e));
-    }
-  }
 
   std::vector<DeliveryFacts> page;
   // One evaluation per order the ledger hears of, reused from page to page (reset() keeps
   // their buffers); a deque, as the scopes point into it while it grows.
   std::deque<Evaluation> evaluations;
   std::vector<Ledger::Scope> scopes;
-  const std::vector<ExceptionRecord> none;
   for (;;) {
     Result<bool> more = reader.value().next(page);
     if (!more.ok()) return Failure{more.error()};
     if (!more.value()) break;
     scopes.clear();
-    for (const DeliveryFacts& f : page) {
+    for (std::size_t i = 0; i < page.size(); ++i) {
+      const DeliveryFacts& f = page[i];
       if (scopes.size() == evaluations.size()) evaluations.emplace_back();
       Evaluation& ev = evaluations[scopes.size()];
       ev.reset();
       evaluate_delivery(f, config_.rules.params(f.partner_id), now_, ev);
-      auto it = active.empty() ? active.end() : active.find(order_key(f.partner_id, f.po_number));
-      if (ev.found.empty() && it == active.end()) continue;  // nothing open, nothing found
-      scopes.push_back(Ledger::Scope{&ev, it == active.end() ? &none : &it->second});
+      const std::vector<ExceptionRecord>& active = reader.value().active(i);
+      if (ev.found.empty() && active.empty()) continue;  // nothing open, nothing found
+      scopes.push_back(Ledger::Scope{&ev, &active});
     }
     if (!scopes.empty()) {
       Status s = in_transaction([&]() -> Status { return ledger_.apply_all(scopes); });

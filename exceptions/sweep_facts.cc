@@ -1,8 +1,12 @@
 #include "exceptions/sweep_facts.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 #include <utility>
 
+#include "exceptions/exception_rows.h"
+#include "orders/dialect.h"
 #include "orders/time_zone.h"
 
 namespace ordex::exceptions {
@@ -58,6 +62,43 @@ const std::string& events_sql() {
   return sql;
 }
 
+// The types evaluate_delivery() judges, in the order the sweep gave them to the ledger when it
+// read them one type at a time: the ledger resolves an order's exceptions in the order given,
+// and that order is the order of their audit entries.
+constexpr ExceptionType kClockTypes[] = {ExceptionType::kAsnMissing, ExceptionType::kDeliveryLate,
+                                         ExceptionType::kDeliveryOverdue,
+                                         ExceptionType::kDeliveryAtRisk};
+
+std::size_t clock_rank(ExceptionType type) {
+  return static_cast<std::size_t>(std::find(std::begin(kClockTypes), std::end(kClockTypes), type) -
+                                  std::begin(kClockTypes));
+}
+
+// The active clock-rule exceptions of the orders with ids in (?, ?], each row's columns those of
+// rows::kSelectColumns, then its order's id. The order of the loops is spelled out, as both
+// planners would rather read every active exception of the four types and probe the page's
+// orders (SQLite without statistics: the type-and-status index looks selective; PostgreSQL: a
+// hash join over a scan of the table), once per page, so a sweep would read them all again on
+// every page. The orders of the page come first and each probes the (partner, PO) index
+// (exceptions_order): SQLite keeps the tables of a CROSS JOIN in the order written; PostgreSQL
+// reorders a CROSS JOIN, but not into a LATERAL subquery that OFFSET 0 keeps from being pulled
+// up.
+std::string active_sql(orders::Engine engine) {
+  std::string types;
+  for (ExceptionType t : kClockTypes) {
+    types += (types.empty() ? "'" : ", '") + std::string(to_string(t)) + "'";
+  }
+  const std::string match =
+      "x.partner_id = o.partner_id AND x.po_number = o.po_number AND x.type IN (" + types +
+      ") AND x.status IN ('open', 'waiting')";
+  const std::string from = engine == orders::Engine::kPostgres
+                               ? "orders o CROSS JOIN LATERAL (SELECT * FROM exceptions x WHERE " +
+                                     match + " OFFSET 0) x WHERE "
+                               : "orders o CROSS JOIN exceptions x WHERE " + match + " AND ";
+  return "SELECT " + orders::replace_all(std::string("x.") + rows::kSelectColumns, ", ", ", x.") +
+         ", o.id FROM " + from + "o.id > ? AND o.id <= ?";
+}
+
 void bind_ranges(orders::Query& q, std::size_t ranges, std::int64_t from, std::int64_t to) {
   for (std::size_t r = 0; r < ranges; ++r) {
     q.set(2 * r, from);
@@ -68,7 +109,7 @@ void bind_ranges(orders::Query& q, std::size_t ranges, std::int64_t from, std::i
 }  // namespace
 
 struct SweepFactsReader::Queries {
-  std::unique_ptr<orders::Query> partners, orders, notices, events;
+  std::unique_ptr<orders::Query> partners, orders, notices, events, active;
 };
 
 SweepFactsReader::SweepFactsReader(orders::Database db, std::int64_t page,
@@ -79,11 +120,16 @@ SweepFactsReader::~SweepFactsReader() = default;
 
 Result<SweepFactsReader> SweepFactsReader::open(orders::Database db, std::int64_t page) {
   auto q = std::make_unique<Queries>();
+  // Query keeps its own copy of the SQL: these need only outlive the prepare calls.
+  const std::string active = active_sql(db.engine());
+  const std::string active_types = std::string(rows::kSelectTypes) + "i";
   const std::pair<std::unique_ptr<orders::Query>*, orders::SqlQuery> all[] = {
       {&q->partners, {"sweep_partners", "", "ttt", kPartnersSql}},
       {&q->orders, {"sweep_orders_page", "ii", "ittttttii", kOrdersSql}},
       {&q->notices, {"sweep_ship_notices_page", "ii", "iintt", kShipNoticesSql}},
-      {&q->events, {"sweep_events_page", "iiii", "iiin", events_sql().c_str()}}};
+      {&q->events, {"sweep_events_page", "iiii", "iiin", events_sql().c_str()}},
+      {&q->active,
+       {"sweep_active_clock_exceptions_page", "ii", active_types.c_str(), active.c_str()}}};
   for (const auto& [into, spec] : all) {
     Result<std::unique_ptr<orders::Query>> prepared = db.prepare(spec);
     if (!prepared.ok()) return Failure{prepared.error()};
@@ -148,14 +194,18 @@ Status SweepFactsReader::read_orders(std::vector<DeliveryFacts>& page) {
   return Status();
 }
 
+std::size_t SweepFactsReader::slot(std::int64_t id) const {
+  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
+  return it != ids_.end() && *it == id ? static_cast<std::size_t>(it - ids_.begin()) : ids_.size();
+}
+
 Status SweepFactsReader::read_related(std::vector<DeliveryFacts>& page, std::int64_t from,
                                       std::int64_t to) {
   // A row of an order that is not in the page (committed by another session after the page
   // was read, with an id inside its range) is left for the next sweep.
   auto facts_of = [&](std::int64_t id) -> DeliveryFacts* {
-    auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
-    return it != ids_.end() && *it == id ? &page[static_cast<std::size_t>(it - ids_.begin())]
-                                         : nullptr;
+    const std::size_t i = slot(id);
+    return i < page.size() ? &page[i] : nullptr;
   };
   orders::Query& n = *q_->notices;
   bind_ranges(n, 1, from, to);
@@ -194,6 +244,27 @@ Status SweepFactsReader::read_related(std::vector<DeliveryFacts>& page, std::int
   return Status();
 }
 
+Status SweepFactsReader::read_active(std::int64_t from, std::int64_t to) {
+  for (std::vector<ExceptionRecord>& v : active_) v.clear();
+  active_.resize(ids_.size());
+  orders::Query& q = *q_->active;
+  bind_ranges(q, 1, from, to);
+  if (Status s = db_.run(q); !s.ok()) return s;
+  const std::size_t order_column = std::string_view(rows::kSelectTypes).size();  // the last
+  for (std::size_t r = 0; r < q.rows(); ++r) {
+    const std::size_t i = slot(q.integer(r, order_column));
+    if (i < active_.size()) active_[i].push_back(rows::read(q, r));  // else as read_related
+  }
+  for (std::vector<ExceptionRecord>& v : active_) {
+    if (v.size() < 2) continue;
+    std::sort(v.begin(), v.end(), [](const ExceptionRecord& a, const ExceptionRecord& b) {
+      const std::size_t ra = clock_rank(a.type), rb = clock_rank(b.type);
+      return ra != rb ? ra < rb : a.id < b.id;
+    });
+  }
+  return Status();
+}
+
 Result<bool> SweepFactsReader::next(std::vector<DeliveryFacts>& page) {
   if (!partners_read_) {
     if (Status s = read_partners(); !s.ok()) return Failure{s.error()};
@@ -204,6 +275,7 @@ Result<bool> SweepFactsReader::next(std::vector<DeliveryFacts>& page) {
   const std::int64_t from = after_;
   after_ = ids_.back();
   if (Status s = read_related(page, from, after_); !s.ok()) return Failure{s.error()};
+  if (Status s = read_active(from, after_); !s.ok()) return Failure{s.error()};
   return true;
 }
 

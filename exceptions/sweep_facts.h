@@ -6,6 +6,8 @@
 // naming the (partner, PO), the first one the first received (ties by row id); the carrier
 // events those naming the PO, or the bill of lading or shipment id of one of its ship notices
 // (orders/statements_orders.cc ORDEX_EVENTS_OF), the latest estimate the one told last.
+// With each page come the active exceptions of the clock rules of its orders (active()), so the
+// sweep holds a page's worth of them, never every one in the store.
 //
 //   Result<SweepFactsReader> r = SweepFactsReader::open(db);
 //   std::vector<DeliveryFacts> page;
@@ -42,6 +44,10 @@ class SweepFactsReader {
   // Replaces `page` with the facts of the next orders by id; false once every order was read
   // (then `page` is empty).
   Result<bool> next(std::vector<DeliveryFacts>& page);
+  // The open and waiting exceptions of the types evaluate_delivery() judges (ASN_MISSING,
+  // DELIVERY_LATE, DELIVERY_OVERDUE, DELIVERY_AT_RISK) of the i-th order of the last page, in
+  // that order of types, then by id. Valid until the next call of next(); i < page.size().
+  const std::vector<ExceptionRecord>& active(std::size_t i) const { return active_[i]; }
 
  private:
   struct Queries;
@@ -54,12 +60,17 @@ class SweepFactsReader {
   Result<const Partner*> partner(const std::string& id);
   Status read_orders(std::vector<DeliveryFacts>& page);
   Status read_related(std::vector<DeliveryFacts>& page, std::int64_t from, std::int64_t to);
+  Status read_active(std::int64_t from, std::int64_t to);
+  // The index in the page of the order with that id, or the page's size when it is not in it.
+  std::size_t slot(std::int64_t id) const;
 
   orders::Database db_;
   std::int64_t page_size_;
   std::unique_ptr<Queries> q_;
   std::int64_t after_ = 0;
   std::vector<std::int64_t> ids_;  // the order id of each fact of the page
+  // active(i) for each fact of the page; the vectors are kept from page to page.
+  std::vector<std::vector<ExceptionRecord>> active_;
   std::unordered_map<std::string, Partner> partners_;
   bool partners_read_ = false;
   Partner unknown_partner_{"", orders::TimeZone::utc()};

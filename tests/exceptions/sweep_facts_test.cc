@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <string>
+#include <vector>
 
 #include "../orders/test_records.h"
+#include "exceptions/condition.h"
 #include "exceptions/rule_runner.h"
 #include "tests/exceptions/work_queue_test_base.h"
 
@@ -106,18 +109,60 @@ class SweepFactsTest : public WorkQueueTest<E> {
     ORDEX_ASSERT_OK(s.commit());
   }
 
-  std::map<std::string, DeliveryFacts> swept_facts(std::int64_t page) {
-    std::map<std::string, DeliveryFacts> out;
+  // An exception of `type` on (partner, po) with the key the rule would give it, inserted as is.
+  std::int64_t seed_on(const std::string& partner, const std::string& po, ExceptionType type,
+                       ExceptionStatus status = ExceptionStatus::kOpen) {
+    Condition c;
+    c.type = type;
+    c.partner_id = partner;
+    c.po_number = po;
+    ExceptionRecord r;
+    r.dedupe_key = c.dedupe_key();
+    r.type = type;
+    r.status = status;
+    r.partner_id = partner;
+    r.po_number = po;
+    r.first_opened_at = r.opened_at = r.detected_at = r.updated_at = at("2026-11-20T12:00:00Z");
+    if (status == ExceptionStatus::kResolved) r.resolved_at = r.updated_at;
+    auto id = this->exceptions().insert(r);
+    EXPECT_TRUE(id.ok()) << id.error();
+    return id.ok() ? id.value() : 0;
+  }
+
+  // Reads every page with pages of `page` orders, calling `each(reader, facts)` for each.
+  template <typename F>
+  void read_pages(std::int64_t page, F each) {
     auto reader = SweepFactsReader::open(this->store().database(), page);
-    EXPECT_TRUE(reader.ok()) << reader.error();
-    if (!reader.ok()) return out;
+    ASSERT_TRUE(reader.ok()) << reader.error();
     std::vector<DeliveryFacts> facts;
     for (;;) {
       auto more = reader.value().next(facts);
-      EXPECT_TRUE(more.ok()) << more.error();
-      if (!more.ok() || !more.value()) break;
-      for (DeliveryFacts& f : facts) out[f.po_number] = std::move(f);
+      ASSERT_TRUE(more.ok()) << more.error();
+      if (!more.value()) return;
+      each(reader.value(), facts);
     }
+  }
+
+  // "PARTNER PO" -> the ids of active(i) of the order, page after page.
+  std::map<std::string, std::vector<std::int64_t>> swept_active(std::int64_t page) {
+    std::map<std::string, std::vector<std::int64_t>> out;
+    read_pages(page, [&](const SweepFactsReader& r, const std::vector<DeliveryFacts>& facts) {
+      for (std::size_t i = 0; i < facts.size(); ++i) {
+        for (const ExceptionRecord& e : r.active(i)) {
+          EXPECT_EQ(e.partner_id, facts[i].partner_id);
+          EXPECT_EQ(e.po_number, facts[i].po_number);
+          out[facts[i].partner_id + " " + facts[i].po_number].push_back(e.id);
+        }
+      }
+    });
+    return out;
+  }
+
+  std::map<std::string, DeliveryFacts> swept_facts(std::int64_t page) {
+    std::map<std::string, DeliveryFacts> out;
+    read_pages(page, [&](const SweepFactsReader&, std::vector<DeliveryFacts>& facts) {
+      for (DeliveryFacts& f : facts) out[f.po_number] = std::move(f);
+    });
     return out;
   }
 };
@@ -165,6 +210,42 @@ TYPED_TEST(SweepFactsTest, EqualTheFactsOfTheLoadedCase) {
   EXPECT_EQ(swept.at("PO-B").delivered_at, at("2026-11-18T17:00:00Z"));
   EXPECT_FALSE(swept.at("PO-C").last_event_at);
   EXPECT_EQ(swept.at("PO-E").zone, orders::TimeZone::utc());
+}
+
+TYPED_TEST(SweepFactsTest, BringTheActiveClockExceptionsOfEachPagesOrders) {
+  using T = ExceptionType;
+  // By order id: PO-A, PO-B | PO-C, PO-D | PO-E with pages of 2.
+  const std::int64_t a_late = this->seed_on("ACME", "PO-A", T::kDeliveryLate);
+  const std::int64_t d_at_risk = this->seed_on("ACME", "PO-D", T::kDeliveryAtRisk);
+  const std::int64_t e_overdue = this->seed_on("BARE", "PO-E", T::kDeliveryOverdue);
+  // Inserted after PO-E's overdue, handed over before it: by type first, as the ledger resolves
+  // an order's exceptions (and writes their audit entries) in the order given.
+  const std::int64_t e_missing =
+      this->seed_on("BARE", "PO-E", T::kAsnMissing, ExceptionStatus::kWaiting);
+  // None of these: resolved, not a clock rule's, no such order, another partner's PO-A.
+  this->seed_on("ACME", "PO-D", T::kDeliveryLate, ExceptionStatus::kResolved);
+  this->seed_on("ACME", "PO-C", T::kAsnQtyMismatch);
+  this->seed_on("ACME", "PO-Z", T::kDeliveryOverdue);
+  this->seed_on("BARE", "PO-A", T::kDeliveryOverdue);
+
+  const std::map<std::string, std::vector<std::int64_t>> want = {
+      {"ACME PO-A", {a_late}}, {"ACME PO-D", {d_at_risk}}, {"BARE PO-E", {e_missing, e_overdue}}};
+  for (std::int64_t page : {std::int64_t{1}, std::int64_t{2}, SweepFactsReader::kDefaultPage}) {
+    SCOPED_TRACE("page " + std::to_string(page));
+    EXPECT_EQ(this->swept_active(page), want);
+  }
+}
+
+TYPED_TEST(SweepFactsTest, TheSweepResolvesWhatClearedOnEveryPage) {
+  // PO-B was delivered on time and PO-A's carrier expects it by its due day: their open
+  // clock-rule exceptions no longer hold, wherever their orders fall among the pages.
+  const std::int64_t a_at_risk = this->seed_on("ACME", "PO-A", ExceptionType::kDeliveryAtRisk);
+  const std::int64_t b_overdue = this->seed_on("ACME", "PO-B", ExceptionType::kDeliveryOverdue);
+  RuleRunner sweep(this->exceptions(), this->config_, at("2026-11-23T14:00:00Z"));
+  ORDEX_ASSERT_OK(sweep.sweep());
+  EXPECT_EQ(sweep.tally().resolved, 2);
+  EXPECT_EQ(this->fetch(a_at_risk).status, ExceptionStatus::kResolved);
+  EXPECT_EQ(this->fetch(b_overdue).status, ExceptionStatus::kResolved);
 }
 
 TYPED_TEST(SweepFactsTest, TheImportPathAgreesWithWhatTheSweepOpened) {
