@@ -118,12 +118,12 @@ void Batch::build_literals() {
   }
 }
 
+// A fresh statement on every run: planned for the tables as they are now and for this
+// run's arrays (sql_batch.h PERF NOTES).
 Status Batch::run_postgres(Sql& sql) {
-  if (!sql.statement) {
-    sql.statement = std::make_unique<Poco::Data::Statement>(session_);
-    *sql.statement << sql.text;
-    for (std::size_t column : sql.binds) sql.statement->addBind(use(columns_[column].literal));
-  }
+  sql.statement = std::make_unique<Poco::Data::Statement>(session_);
+  *sql.statement << sql.text;
+  for (std::size_t column : sql.binds) sql.statement->addBind(use(columns_[column].literal));
   try {
     sql.statement->execute();
   } catch (const Poco::Exception& e) {
@@ -168,13 +168,31 @@ Status Batch::run_sqlite(Sql& sql) {
   return Status();
 }
 
+Status Batch::set_plan_cache_mode(const char* mode) {
+  try {
+    session_ << std::string("SET plan_cache_mode = ") + mode, Poco::Data::Keywords::now;
+  } catch (const Poco::Exception& e) {
+    return Failure{describe_poco_error(name_, e.displayText())};
+  }
+  return Status();
+}
+
 Status Batch::run() {
   if (rows_ == 0) return Status();
-  if (engine_ == Engine::kPostgres) build_literals();
   Status status;
+  if (engine_ == Engine::kPostgres) {
+    build_literals();
+    // The foreign-key checks these inserts fire may keep generic plans (PERF NOTES). On
+    // failure the mode is not put back here: the transaction the batch ran in is rolled back,
+    // and with it the SET.
+    status = set_plan_cache_mode("auto");
+  }
   for (Sql& sql : sql_) {
-    status = engine_ == Engine::kSqlite ? run_sqlite(sql) : run_postgres(sql);
     if (!status.ok()) break;
+    status = engine_ == Engine::kSqlite ? run_sqlite(sql) : run_postgres(sql);
+  }
+  if (engine_ == Engine::kPostgres && status.ok()) {
+    status = set_plan_cache_mode("force_custom_plan");
   }
   clear();
   return status;
