@@ -3,6 +3,7 @@
 #include <array>
 #include <bit>
 #include <string>
+#include <utility>
 
 #include "edi/datetime_check.h"
 #include "edi/walk_context.h"
@@ -39,12 +40,21 @@ std::array<std::string_view, kN> first_parts(std::string_view value, char separa
   }
   std::size_t n = 0, begin = 0;
   if (const auto separators = short_value_separators(value, before, separator, release)) {
-    for (std::uint32_t bits = *separators; bits != 0 && n < kN; bits &= bits - 1) {
+    // The value's end closes the last part like a separator (size() <= 16, so its bit fits);
+    // once the bits run out the parts are empty. Round 7: every part is taken at a constant
+    // index, so `out` lives in registers; filled at a running index, as before, it went
+    // through the stack and the reloads after it held ~1 % of tokenize + walk samples (perf).
+    std::uint32_t bits = *separators | std::uint32_t{1} << value.size();
+    const auto take = [&]() -> std::string_view {
+      if (bits == 0) return {};
       const auto at = static_cast<std::size_t>(std::countr_zero(bits));
-      out[n++] = std::string_view(value.data() + begin, at - begin);
+      bits &= bits - 1;
+      const std::string_view part(value.data() + begin, at - begin);
       begin = at + 1;
-    }
-    if (n < kN) out[n] = std::string_view(value.data() + begin, value.size() - begin);
+      return part;
+    };
+    [&]<std::size_t... kI>(std::index_sequence<kI...>) { ((out[kI] = take()), ...); }
+    (std::make_index_sequence<kN>{});
     return out;
   }
   for (std::size_t i = 0; i < value.size() && n < kN; ++i) {

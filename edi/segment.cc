@@ -1,9 +1,5 @@
 #include "edi/segment.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace ordex::edi {
 
 namespace {
@@ -50,25 +46,6 @@ std::size_t part_count(std::string_view value, char separator, char release) {
     return true;
   });
   return count;
-}
-
-std::optional<std::uint32_t> short_value_separators(std::string_view value, std::size_t before,
-                                                    char separator, char release) {
-#if defined(__SSE2__)
-  if (value.empty() || value.size() > 16 || before < 16 - value.size()) return std::nullopt;
-  // The 16 bytes that end where the value ends; the 16 - size() ahead of it are shifted out.
-  const __m128i x =
-      _mm_loadu_si128(reinterpret_cast<const __m128i*>(value.data() + value.size() - 16));
-  const auto where = [&](char c) {
-    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c)))) >>
-           (16 - value.size());
-  };
-  if (release != 0 && where(release) != 0) return std::nullopt;
-  return where(separator);
-#else
-  (void)value, (void)before, (void)separator, (void)release;
-  return std::nullopt;
-#endif
 }
 
 std::string unescape(std::string_view value, char release) {

@@ -157,6 +157,20 @@
 // last byte (the flag it needs cost more in the element loop than the branches it saved);
 // stage 1 indexing 8 or 16 KiB at a time instead of 64 (slower).
 //
+// Round 7 (EDIFACT tokenize + walk; perf cpu-clock and edi_bench; findings and
+// acknowledgments byte-identical over the same 9,307 inputs): short_value_separators()
+// inline (segment.h; out of line its returned optional went through the stack, a failed
+// store forwarding at every UNH) and UNH S009's parts taken at constant indices
+// (first_parts(), edifact_interchange.cc). edi_bench, 23 alternating runs each, 1-minute load
+// 1.5 to 3.5, ratio to the memchr split min/median: EDIFACT tokenize + walk 1.348/1.391 ->
+// 1.384/1.425; X12 and validation level. Tried and not kept: UNB and the implicit group
+// built in the scratch headers with copy_text() and split once per composite (the
+// announce() samples went from ~3.4 % to ~1 %, but run() stopped being inlined into
+// walk_edifact_interchange() and the body loop's share of samples grew by about as much: no
+// gain in time), and ControlNumberSet::insert() always inline (no gain in time).
+// What is left: the body loop (read_body + next_indexed + the tag code, ~45 %) keeps the
+// reader's state spilled to the stack around the handler's call; stage 1 ~30 %.
+//
 // Lifetime and threads: a Validator is per input (one walk at a time; not thread-safe).
 // `schemas` and `next` must outlive it. The SchemaRegistry may be shared by many
 // Validators on many threads.

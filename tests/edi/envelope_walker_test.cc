@@ -137,6 +137,33 @@ TEST(EnvelopeWalker, EdifactMessageHeaderComesFromS009) {
   EXPECT_EQ(recorder.headers[1].association, "");
 }
 
+TEST(EnvelopeWalker, EdifactShortS009PartsAtTheEdges) {
+  // Short S009 values are split from one vector compare (no release character in them): more
+  // parts than the walker reads, a trailing separator, and a value of exactly 16 bytes.
+  const std::string bytes =
+      "UNB+UNOC:3+S:14+R:14+261116:0815+42'"
+      "UNH+1+IN:D:01B:UN:E:X'UNT+2+1'"
+      "UNH+2+DESADV:D:96A::'UNT+2+2'"
+      "UNH+3+ORDERS:D:96A:UN:'UNT+2+3'"
+      "UNH+4+ORDERS:D:96A:UN:EAN0'UNT+2+4'UNZ+4+42'";
+  MemorySource source(bytes);
+  SegmentReader reader(source);
+  HeaderRecorder recorder;
+  walk_envelopes(reader, recorder, "s009-edges");
+  ASSERT_EQ(recorder.headers.size(), 4u);
+  EXPECT_EQ(recorder.headers[0].set_id, "IN");
+  EXPECT_EQ(recorder.headers[0].version, "D01B");
+  EXPECT_EQ(recorder.headers[0].association, "E");
+  EXPECT_EQ(recorder.headers[1].set_id, "DESADV");
+  EXPECT_EQ(recorder.headers[1].version, "D96A");
+  EXPECT_EQ(recorder.headers[1].association, "");
+  EXPECT_EQ(recorder.headers[2].set_id, "ORDERS");
+  EXPECT_EQ(recorder.headers[2].version, "D96A");
+  EXPECT_EQ(recorder.headers[2].association, "");
+  EXPECT_EQ(recorder.headers[3].version, "D96A");
+  EXPECT_EQ(recorder.headers[3].association, "EAN0");
+}
+
 TEST(EnvelopeWalker, EdifactWithoutUnaUsesDefaultsAndChecksCounts) {
   const auto h = walk_bytes(
       "UNB+UNOC:3+S:14+R:14+261116:0815+42'UNH+1+ORDERS:D:96A:UN'BGM+220+PO9+9'UNT+4+2'UNZ+2+43'");
