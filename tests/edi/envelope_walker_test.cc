@@ -117,51 +117,38 @@ struct HeaderRecorder final : EnvelopeHandler {
   void begin_transaction(const TransactionHeader& h) override { headers.push_back(h); }
 };
 
-TEST(EnvelopeWalker, EdifactMessageHeaderComesFromS009) {
-  // S009 is split in one pass: a released separator stays in its component (as received),
-  // a missing association code is empty, and nothing carries over to the next message.
-  const std::string bytes =
-      "UNA:+.? 'UNB+UNOC:3+S:14+R:14+261116:0815+42'"
-      "UNH+1+ORD?:ERS:D:96A:UN:EAN008'BGM+220+PO1+9'UNT+3+1'"
-      "UNH+2+ORDERS:D'BGM+220+PO2+9'UNT+3+2'UNZ+2+42'";
+// Each message header the walker reports, as "set_id version association".
+std::vector<std::string> message_headers(const std::string& bytes) {
   MemorySource source(bytes);
   SegmentReader reader(source);
   HeaderRecorder recorder;
-  walk_envelopes(reader, recorder, "s009");
-  ASSERT_EQ(recorder.headers.size(), 2u);
-  EXPECT_EQ(recorder.headers[0].set_id, "ORD?:ERS");
-  EXPECT_EQ(recorder.headers[0].version, "D96A");
-  EXPECT_EQ(recorder.headers[0].association, "EAN008");
-  EXPECT_EQ(recorder.headers[1].set_id, "ORDERS");
-  EXPECT_EQ(recorder.headers[1].version, "D");
-  EXPECT_EQ(recorder.headers[1].association, "");
+  walk_envelopes(reader, recorder, "headers");
+  std::vector<std::string> out;
+  for (const TransactionHeader& h : recorder.headers) {
+    out.push_back(h.set_id + " " + h.version + " " + h.association);
+  }
+  return out;
+}
+
+TEST(EnvelopeWalker, EdifactMessageHeaderComesFromS009) {
+  // S009 is split in one pass: a released separator stays in its component (as received),
+  // a missing association code is empty, and nothing carries over to the next message.
+  EXPECT_EQ(message_headers("UNA:+.? 'UNB+UNOC:3+S:14+R:14+261116:0815+42'"
+                            "UNH+1+ORD?:ERS:D:96A:UN:EAN008'BGM+220+PO1+9'UNT+3+1'"
+                            "UNH+2+ORDERS:D'BGM+220+PO2+9'UNT+3+2'UNZ+2+42'"),
+            (std::vector<std::string>{"ORD?:ERS D96A EAN008", "ORDERS D "}));
 }
 
 TEST(EnvelopeWalker, EdifactShortS009PartsAtTheEdges) {
   // Short S009 values are split from one vector compare (no release character in them): more
   // parts than the walker reads, a trailing separator, and a value of exactly 16 bytes.
-  const std::string bytes =
-      "UNB+UNOC:3+S:14+R:14+261116:0815+42'"
-      "UNH+1+IN:D:01B:UN:E:X'UNT+2+1'"
-      "UNH+2+DESADV:D:96A::'UNT+2+2'"
-      "UNH+3+ORDERS:D:96A:UN:'UNT+2+3'"
-      "UNH+4+ORDERS:D:96A:UN:EAN0'UNT+2+4'UNZ+4+42'";
-  MemorySource source(bytes);
-  SegmentReader reader(source);
-  HeaderRecorder recorder;
-  walk_envelopes(reader, recorder, "s009-edges");
-  ASSERT_EQ(recorder.headers.size(), 4u);
-  EXPECT_EQ(recorder.headers[0].set_id, "IN");
-  EXPECT_EQ(recorder.headers[0].version, "D01B");
-  EXPECT_EQ(recorder.headers[0].association, "E");
-  EXPECT_EQ(recorder.headers[1].set_id, "DESADV");
-  EXPECT_EQ(recorder.headers[1].version, "D96A");
-  EXPECT_EQ(recorder.headers[1].association, "");
-  EXPECT_EQ(recorder.headers[2].set_id, "ORDERS");
-  EXPECT_EQ(recorder.headers[2].version, "D96A");
-  EXPECT_EQ(recorder.headers[2].association, "");
-  EXPECT_EQ(recorder.headers[3].version, "D96A");
-  EXPECT_EQ(recorder.headers[3].association, "EAN0");
+  EXPECT_EQ(
+      message_headers("UNB+UNOC:3+S:14+R:14+261116:0815+42'"
+                      "UNH+1+IN:D:01B:UN:E:X'UNT+2+1'"
+                      "UNH+2+DESADV:D:96A::'UNT+2+2'"
+                      "UNH+3+ORDERS:D:96A:UN:'UNT+2+3'"
+                      "UNH+4+ORDERS:D:96A:UN:EAN0'UNT+2+4'UNZ+4+42'"),
+      (std::vector<std::string>{"IN D01B E", "DESADV D96A ", "ORDERS D96A ", "ORDERS D96A EAN0"}));
 }
 
 TEST(EnvelopeWalker, EdifactWithoutUnaUsesDefaultsAndChecksCounts) {
